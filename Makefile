@@ -1,0 +1,57 @@
+# intake: two commands on a fresh machine with Python 3.11: `make run` and `make test`.
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 5000
+export FLASK_APP := wsgi
+
+.PHONY: install install-dev run test test-slow bench check audit screenshots clean-venv
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "intake needs Python 3.11 or newer (set PYTHON=...)")'
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+$(VENV)/.installed-dev: requirements-dev.txt $(VENV)/.installed
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@touch $@
+
+## install: virtualenv, runtime dependencies, and the database schema (SQLite by default)
+install: $(VENV)/.installed
+	@mkdir -p instance
+	$(BIN)/flask db upgrade
+
+install-dev: $(VENV)/.installed-dev install
+
+## run: serve on http://$(HOST):$(PORT) with the mail worker beside it (mail printed to the console)
+run: install
+	@echo
+	@echo "  intake is starting on http://$(HOST):$(PORT)  (Ctrl+C stops the web app and the mail worker)"
+	@echo
+	@trap 'kill 0' INT TERM EXIT; \
+	  $(BIN)/flask outbox send & \
+	  $(BIN)/flask run --host $(HOST) --port $(PORT)
+
+## test: the whole fast suite (SQLite, PostgreSQL, Redis, SMTP)
+test: install-dev
+	$(BIN)/python -m pytest
+
+## test-slow: long fault and scale suites
+test-slow: install-dev
+	$(BIN)/python -m pytest -m slow -p no:cacheprovider
+
+## bench: benchmarks, printing their figures beside a baseline
+bench: install-dev
+	$(BIN)/python bench/triage.py
+
+## check: lint, type checks and the template/CSRF guard
+check: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/mypy intake config.py
+
+clean-venv:
+	rm -rf $(VENV)

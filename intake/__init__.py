@@ -1,0 +1,60 @@
+"""The intake application factory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from config import Config, config_from_env
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def create_app(config_class: type[Config] | Config | None = None) -> Flask:
+    """Build the app. Opens no database connection, so CLI tools and error pages need none."""
+    config = config_from_env() if config_class is None else config_class
+    if isinstance(config, type):
+        config = config()
+    config.validate()
+
+    app = Flask(
+        "intake",
+        root_path=str(ROOT),
+        template_folder=str(ROOT / "templates"),
+        static_folder=str(ROOT / "static"),
+        instance_path=str(ROOT / "instance"),
+    )
+    app.config.from_object(config)
+    app.config["CONTENT_FOLDER"] = str(ROOT / "content")
+    app.config["ENV_NAME"] = config.ENV_NAME
+
+    from intake import errors, health, logs, security, templating
+    from intake.extensions import csrf, db, limiter, mail, migrate
+
+    logs.init_app(app)
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(ROOT / "migrations"))
+    csrf.init_app(app)
+    mail.init_app(app)
+    limiter.init_app(app)
+    security.init_app(app)
+    templating.init_app(app)
+    errors.init_app(app)
+
+    from intake.enquiry import bp as enquiry_bp
+    from intake.public import bp as public_bp
+
+    app.register_blueprint(public_bp)
+    app.register_blueprint(enquiry_bp)
+    app.register_blueprint(health.bp)
+
+    from intake.cli import init_cli
+
+    init_cli(app)
+
+    if app.config["TRUSTED_PROXY_COUNT"]:
+        n = app.config["TRUSTED_PROXY_COUNT"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)  # type: ignore[method-assign]
+    return app

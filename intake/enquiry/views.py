@@ -1,0 +1,170 @@
+"""The contact form, its refusals, and the thanks page (views stay thin)."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from flask import current_app, redirect, render_template, request, session, url_for
+from werkzeug.wrappers.response import Response
+
+from intake.enquiry import bp
+from intake.enquiry.forms import CONCERN_CHOICES, EnquiryForm
+from intake.enquiry.service import (
+    Submission,
+    find_by_reference,
+    new_submission_key,
+    seconds_since_start,
+    start_token,
+    store_enquiry,
+)
+from intake.extensions import limiter
+from intake.public.views import article_slugs, privacy_version
+from intake.security import no_store
+from intake.triage import classify
+
+log = logging.getLogger("intake.enquiry")
+CONCERNS = {value for value, _ in CONCERN_CHOICES}
+THANKS_KEY = "thanks_refs"  # the references this browser submitted (newest last)
+
+
+def enquiry_limit() -> str:
+    return str(current_app.config["ENQUIRY_RATE_LIMIT"])
+
+
+def fresh_form() -> EnquiryForm:
+    """A new form with its hidden start time and idempotency key."""
+    form = EnquiryForm(formdata=None)
+    form.started.data = start_token(current_app.config["SECRET_KEY"])
+    form.submission_key.data = new_submission_key()
+    concern = request.args.get("concern", "")
+    if concern in CONCERNS:
+        form.concerns.data = [concern]
+    source = request.args.get("from", "")
+    if source in article_slugs():
+        form.source.data = source
+    return form
+
+
+def preview(form: EnquiryForm) -> dict[str, Any]:
+    """Triage of what was typed so far, so every refusal still shows the right guidance."""
+    text = form.message.data if isinstance(form.message.data, str) else ""
+    concerns = [c for c in (form.concerns.data or []) if c in CONCERNS]
+    result = classify(text, concerns, bool(form.symptoms_now.data))
+    return {
+        "urgency": result.urgency,
+        "self_harm": result.self_harm,
+        "method": form.preferred_contact.data,
+        "stored": False,
+    }
+
+
+def render_form(
+    form: EnquiryForm, status: int = 200, refusal: str | None = None
+) -> tuple[str, int]:
+    no_store()
+    context: dict[str, Any] = {"urgency": None, "self_harm": False, "method": None, "stored": False}
+    if refusal is not None:
+        context = preview(form)
+    return (
+        render_template(
+            "enquiry/contact.html",
+            form=form,
+            refusal=refusal,
+            errors=form.error_list() if refusal == "invalid" else [],
+            message_max=form.message.validators[1].max,  # the Length validator
+            **context,
+        ),
+        status,
+    )
+
+
+def redisplay(reason: str, status: int) -> tuple[str, int]:
+    """Re-show the form with everything the patient typed (CSRF expiry, 429, 503)."""
+    form = EnquiryForm(formdata=request.form)
+    # Keep the original start time and key, so the resubmission is one enquiry, not two.
+    if not form.submission_key.data:
+        form.submission_key.data = new_submission_key()
+    return render_form(form, status, refusal=reason)
+
+
+def spam_reason(form: EnquiryForm) -> str | None:
+    if form.website.data:
+        return "honeypot"
+    elapsed = seconds_since_start(form.started.data, current_app.config["SECRET_KEY"])
+    if elapsed is None:
+        return "no_start_time"
+    if elapsed < current_app.config["ENQUIRY_MIN_FILL_SECONDS"]:
+        return "too_fast"
+    return None
+
+
+def submission_from(form: EnquiryForm) -> Submission:
+    yes_no = {"yes": True, "no": False}
+    source = form.source.data if form.source.data in article_slugs() else None
+    return Submission(
+        kind=form.kind.data,
+        message=form.message.data,
+        concerns=[c for c in form.concerns.data or [] if c in CONCERNS],
+        symptoms_now=bool(form.symptoms_now.data),
+        name=form.name.data or "",
+        relationship=form.relationship.data,
+        email=form.clean_email,
+        phone=form.clean_phone,
+        preferred_contact=form.preferred_contact.data,
+        voicemail_ok=bool(form.voicemail_ok.data),
+        email_details_ok=bool(form.email_details_ok.data),
+        wants_confirmation=bool(form.wants_confirmation.data),
+        submission_key=form.submission_key.data,
+        privacy_version=privacy_version(),
+        patient_name=form.patient_name.data or None,
+        patient_dob=form.patient_dob.data,
+        patient_is_existing=form.patient_is_existing.data or None,
+        may_discuss_care=yes_no.get(form.may_discuss_care.data or ""),
+        appointment_patient_status=form.appointment_patient_status.data or None,
+        preferred_days=list(form.preferred_days.data or []),
+        preferred_times=list(form.preferred_times.data or []),
+        referring_physician=form.referring_physician.data or None,
+        source_section=source,
+        spam_reason=spam_reason(form),
+    )
+
+
+@bp.route("/contact", methods=["GET", "POST"])
+@limiter.limit(enquiry_limit, methods=["POST"])
+def contact() -> Response | tuple[str, int]:
+    if request.method == "GET":
+        return render_form(fresh_form())
+    form = EnquiryForm()
+    if not form.validate():
+        return render_form(form, 422, refusal="invalid")
+    enquiry, created = store_enquiry(submission_from(form))
+    if created:
+        log.info(
+            "enquiry stored",
+            extra={"event": "enquiry.stored"},
+        )
+    refs = [r for r in session.get(THANKS_KEY, []) if r != enquiry.reference]
+    session[THANKS_KEY] = [*refs, enquiry.reference][-5:]
+    return redirect(url_for("enquiry.thanks"), code=303)
+
+
+@bp.get("/contact/thanks")
+def thanks() -> Response | tuple[str, int]:
+    """Bound to the submitter's session: the URL names no enquiry, so it leaks none."""
+    no_store()
+    refs = session.get(THANKS_KEY, [])
+    enquiry = find_by_reference(refs[-1]) if refs else None
+    if enquiry is None:
+        return redirect(url_for("enquiry.contact"))
+    return (
+        render_template(
+            "enquiry/thanks.html",
+            enquiry=enquiry,
+            urgency=enquiry.urgency,
+            self_harm="self_harm" in (enquiry.red_flags or []),
+            method=enquiry.preferred_contact,
+            stored=True,
+        ),
+        200,
+    )

@@ -1,0 +1,121 @@
+"""Structured logging with a request id on each line and no PHI.
+
+Nothing here ever logs form values, query strings or full client addresses. Text lines escape
+CR/LF so a value cannot forge a new log line; JSON lines escape them by construction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import ipaddress
+import json
+import logging
+import sys
+import time
+import uuid
+from typing import Any
+
+from flask import Flask, Response, g, has_request_context, request
+
+
+def client_label(address: str | None) -> str:
+    """A client address truncated to its network (/24 for IPv4, /48 for IPv6), never whole."""
+    if not address:
+        return "-"
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return "h:" + hashlib.sha256(address.encode()).hexdigest()[:12]
+    prefix = 24 if ip.version == 4 else 48
+    return str(ipaddress.ip_network(f"{ip}/{prefix}", strict=False))
+
+
+class RequestContextFilter(logging.Filter):
+    """Adds the request id (or '-') to every record."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.request_id = g.get("request_id", "-") if has_request_context() else "-"
+        return True
+
+
+class SafeTextFormatter(logging.Formatter):
+    """Plain text, one line per record: CR and LF in any part are escaped."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        line = super().format(record)
+        return line.replace("\r", "\\r").replace("\n", "\\n")
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line for production log collectors."""
+
+    EXTRA_KEYS = ("method", "path", "status", "duration_ms", "client", "event")
+
+    def format(self, record: logging.LogRecord) -> str:
+        payload: dict[str, Any] = {
+            "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S%z"),
+            "level": record.levelname,
+            "logger": record.name,
+            "request_id": getattr(record, "request_id", "-"),
+            "message": record.getMessage(),
+        }
+        for key in self.EXTRA_KEYS:
+            if hasattr(record, key):
+                payload[key] = getattr(record, key)
+        if record.exc_info:
+            payload["exc_type"] = record.exc_info[0].__name__ if record.exc_info[0] else None
+            payload["traceback"] = self.formatException(record.exc_info)
+        return json.dumps(payload, ensure_ascii=True)
+
+
+def init_app(app: Flask) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.addFilter(RequestContextFilter())
+    if app.config["LOG_FORMAT"] == "json":
+        handler.setFormatter(JsonFormatter())
+    else:
+        handler.setFormatter(
+            SafeTextFormatter("%(asctime)s %(levelname)s [%(request_id)s] %(name)s: %(message)s")
+        )
+    # The app's own loggers, plus the rate limiter's (it reports storage fallbacks).
+    for name in ("intake", "flask_limiter"):
+        logger = logging.getLogger(name)
+        logger.handlers = [handler]
+        logger.setLevel(app.config["LOG_LEVEL"])
+        logger.propagate = False
+    app.logger.handlers = [handler]
+    app.logger.setLevel(app.config["LOG_LEVEL"])
+
+    access = logging.getLogger("intake.access")
+
+    @app.before_request
+    def _start_request() -> None:
+        incoming = request.headers.get("X-Request-ID", "")
+        # Accept a proxy's id only if it is short and plain; otherwise make our own.
+        if 8 <= len(incoming) <= 64 and incoming.replace("-", "").isalnum():
+            g.request_id = incoming
+        else:
+            g.request_id = uuid.uuid4().hex
+        g.request_started = time.perf_counter()
+
+    @app.after_request
+    def _log_request(response: Response) -> Response:
+        started = g.get("request_started")
+        duration = (time.perf_counter() - started) * 1000 if started else 0.0
+        response.headers["X-Request-ID"] = g.get("request_id", "-")
+        if request.endpoint != "static":
+            # The path only: query strings can carry search terms; no form values, ever.
+            access.info(
+                "%s %s %s",
+                request.method,
+                request.path,
+                response.status_code,
+                extra={
+                    "method": request.method,
+                    "path": request.path,
+                    "status": response.status_code,
+                    "duration_ms": round(duration, 1),
+                    "client": client_label(request.remote_addr),
+                },
+            )
+        return response

@@ -1,0 +1,139 @@
+"""Typed SQLAlchemy 2.0 models for enquiries and their concern tags."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy import orm
+from sqlalchemy.orm import Mapped, mapped_column
+
+from intake.database import UTCDateTime, utcnow
+from intake.extensions import db
+
+KINDS = ("question", "appointment")
+RELATIONSHIPS = ("patient", "caregiver", "clinician")
+CONTACT_METHODS = ("email", "phone")
+STATUSES = ("new", "in_progress", "awaiting_patient", "scheduled", "closed")
+URGENCY_RANK = {"emergency": 0, "priority": 1, "routine": 2}
+TAG_SOURCES = ("patient", "rules", "staff")
+
+
+class Enquiry(db.Model):  # type: ignore[name-defined,misc]
+    """One question or appointment request, exactly as the writer typed it (after NFC/LF)."""
+
+    __tablename__ = "enquiry"
+    __table_args__ = (
+        # The inbox: open enquiries, most urgent first, then oldest first.
+        Index("ix_enquiry_inbox", "status", "urgency_rank", "created_at", "id"),
+        CheckConstraint("kind IN ('question', 'appointment')", name="kind"),
+        CheckConstraint(
+            "urgency IN ('emergency', 'priority', 'routine')", name="urgency"
+        ),
+        CheckConstraint(
+            "relationship IN ('patient', 'caregiver', 'clinician')", name="relationship"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(16), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(24), default="new")
+    closing_reason: Mapped[str | None] = mapped_column(String(24))
+    urgency: Mapped[str] = mapped_column(String(16), default="routine")
+    urgency_rank: Mapped[int] = mapped_column(Integer, default=URGENCY_RANK["routine"])
+    triage_version: Mapped[str | None] = mapped_column(String(32))
+    # Why the rules chose the urgency ({label, rule, phrase, start, end} each), and which red
+    # flags fired (the thanks page adds the 988 lifeline for self-harm).
+    urgency_reasons: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    red_flags: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+    # The writer.
+    writer_name: Mapped[str] = mapped_column(String(200), default="")
+    relationship: Mapped[str] = mapped_column(String(16), default="patient")
+    email: Mapped[str | None] = mapped_column(String(254), index=True)
+    phone: Mapped[str | None] = mapped_column(String(32), index=True)
+    preferred_contact: Mapped[str] = mapped_column(String(8), default="email")
+    voicemail_ok: Mapped[bool] = mapped_column(Boolean, default=False)
+    email_details_ok: Mapped[bool] = mapped_column(Boolean, default=False)
+    wants_confirmation: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    # The patient, when the writer is someone else.
+    patient_name: Mapped[str | None] = mapped_column(String(200))
+    patient_dob: Mapped[date | None] = mapped_column(Date)
+    patient_is_existing: Mapped[str | None] = mapped_column(String(8))
+    may_discuss_care: Mapped[bool | None] = mapped_column(Boolean)
+
+    message: Mapped[str] = mapped_column(Text)
+    symptoms_now: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    # Appointment requests.
+    appointment_patient_status: Mapped[str | None] = mapped_column(String(8))
+    preferred_days: Mapped[list[str]] = mapped_column(JSON, default=list)
+    preferred_times: Mapped[list[str]] = mapped_column(JSON, default=list)
+    referring_physician: Mapped[str | None] = mapped_column(String(200))
+
+    source_section: Mapped[str | None] = mapped_column(String(64))
+    consent_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    privacy_version: Mapped[str] = mapped_column(String(32))
+    submission_key: Mapped[str] = mapped_column(String(64), unique=True)
+
+    is_spam: Mapped[bool] = mapped_column(Boolean, default=False)
+    spam_reason: Mapped[str | None] = mapped_column(String(32))
+
+    first_response_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    tags: Mapped[list[EnquiryTag]] = orm.relationship(
+        back_populates="enquiry", cascade="all, delete-orphan", order_by="EnquiryTag.id"
+    )
+
+    def __repr__(self) -> str:  # never the PHI: only the reference
+        return f"<Enquiry {self.reference}>"
+
+    @property
+    def tag_names(self) -> list[str]:
+        seen: list[str] = []
+        for tag in self.tags:
+            if tag.tag not in seen:
+                seen.append(tag.tag)
+        return seen
+
+
+class EnquiryTag(db.Model):  # type: ignore[name-defined,misc]
+    """A concern tag: ticked by the patient, found by the triage rules, or set by staff."""
+
+    __tablename__ = "enquiry_tag"
+    __table_args__ = (
+        UniqueConstraint("enquiry_id", "tag", "source", name="uq_enquiry_tag_enquiry_tag_source"),
+        Index("ix_enquiry_tag_tag_enquiry", "tag", "enquiry_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    enquiry_id: Mapped[int] = mapped_column(ForeignKey("enquiry.id", ondelete="CASCADE"))
+    tag: Mapped[str] = mapped_column(String(24))
+    source: Mapped[str] = mapped_column(String(8))
+    rule_id: Mapped[str | None] = mapped_column(String(64))
+    vocabulary_version: Mapped[str | None] = mapped_column(String(32))
+    reasons: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_by: Mapped[int | None] = mapped_column(Integer)
+
+    enquiry: Mapped[Enquiry] = orm.relationship(back_populates="tags")
+
+
+from intake.notify.models import OutboxMessage  # noqa: E402,F401

@@ -1,0 +1,39 @@
+"""Template globals: the clinic's name and phone, and the patient-facing urgency guidance."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from flask import Flask, current_app
+
+from intake.content import load_yaml
+
+
+def guidance() -> dict[str, Any]:
+    """The reviewed wording file (content/guidance.yaml), with its version."""
+    return load_yaml(Path(current_app.config["CONTENT_FOLDER"]) / "guidance.yaml")
+
+
+def fill(text: str, **values: str) -> str:
+    """Put the clinic's phone (and the contact method) into a guidance sentence."""
+    values.setdefault("phone", current_app.config["CLINIC_PHONE"])
+    values.setdefault("method", "email or phone")
+    return text.format(**values)
+
+
+def init_app(app: Flask) -> None:
+    app.jinja_env.trim_blocks = True
+    app.jinja_env.lstrip_blocks = True
+
+    @app.context_processor
+    def _globals() -> dict[str, Any]:
+        return {
+            "clinic_name": app.config["CLINIC_NAME"],
+            "clinic_phone": app.config["CLINIC_PHONE"],
+            "clinic_phone_href": "tel:" + "".join(
+                c for c in app.config["CLINIC_PHONE"] if c.isdigit() or c == "+"
+            ),
+            "guidance": guidance(),
+            "fill": fill,
+        }

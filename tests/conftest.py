@@ -1,0 +1,163 @@
+"""Fixtures: the app on SQLite by default, and real PostgreSQL and Redis when asked for.
+
+With INTAKE_REQUIRE_SERVICES=1 (CI), a test that needs PostgreSQL or Redis fails instead of
+skipping when the service is unreachable.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from flask import Flask
+from flask.testing import FlaskClient
+
+from config import TestingConfig, normalise_database_url
+from intake import create_app
+from intake.extensions import db
+
+DATA = Path(__file__).parent / "data"
+REQUIRE_SERVICES = os.environ.get("INTAKE_REQUIRE_SERVICES", "").lower() in {"1", "true", "yes"}
+TEST_DATABASE_URL = normalise_database_url(
+    os.environ.get("TEST_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+)
+TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+
+
+def service_missing(what: str, why: Exception | str) -> None:
+    """Skip, or fail where the services are required (CI)."""
+    message = f"{what} unreachable: {why}"
+    if REQUIRE_SERVICES:
+        pytest.fail(f"{message} (INTAKE_REQUIRE_SERVICES is set, so this is a failure)")
+    pytest.skip(message)
+
+
+def make_config(database_url: str, **overrides: Any) -> TestingConfig:
+    config = TestingConfig()
+    config.SQLALCHEMY_DATABASE_URI = database_url
+    from config import engine_options
+
+    config.SQLALCHEMY_ENGINE_OPTIONS = engine_options(database_url)
+    for key, value in overrides.items():
+        setattr(config, key, value)
+    return config
+
+
+@pytest.fixture
+def app_factory(tmp_path: Path) -> Iterator[Any]:
+    """Build apps on a fresh SQLite file (or a given URL) with the schema created."""
+    made: list[Flask] = []
+
+    def build(database_url: str | None = None, create_schema: bool = True, **overrides: Any) -> Flask:
+        url = database_url or f"sqlite:///{tmp_path / f'intake-{len(made)}.sqlite3'}"
+        app = create_app(make_config(url, **overrides))
+        if create_schema:
+            with app.app_context():
+                db.create_all()
+        made.append(app)
+        return app
+
+    yield build
+    for app in made:
+        with app.app_context():
+            db.session.remove()
+            db.engine.dispose()
+
+
+@pytest.fixture
+def app(app_factory: Any) -> Flask:
+    return app_factory()
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+@pytest.fixture(scope="session")
+def pg_server_url() -> str:
+    """The PostgreSQL server the tests may create databases on."""
+    engine = sa.create_engine(TEST_DATABASE_URL, connect_args={"connect_timeout": 3})
+    try:
+        with engine.connect() as conn:
+            conn.execute(sa.text("SELECT 1"))
+    except Exception as exc:  # noqa: BLE001 - any failure means "not reachable"
+        service_missing("PostgreSQL", exc)
+    finally:
+        engine.dispose()
+    return TEST_DATABASE_URL
+
+
+@pytest.fixture
+def pg_url(pg_server_url: str) -> Iterator[str]:
+    """A new, empty PostgreSQL database for one test, dropped afterwards."""
+    name = f"intake_test_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(pg_server_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    url = sa.engine.make_url(pg_server_url).set(database=name).render_as_string(hide_password=False)
+    try:
+        yield url
+    finally:
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture
+def redis_url() -> str:
+    import redis
+
+    client = redis.Redis.from_url(TEST_REDIS_URL, socket_connect_timeout=1)
+    try:
+        client.ping()
+    except Exception as exc:  # noqa: BLE001
+        service_missing("Redis", exc)
+    client.flushdb()
+    return TEST_REDIS_URL
+
+
+def valid_form(**overrides: Any) -> dict[str, Any]:
+    """A complete, valid question, as a browser would post it (CSRF off in testing)."""
+    data: dict[str, Any] = {
+        "kind": "question",
+        "message": "What are the chances that my cancer comes back?",
+        "name": "Test Patient",
+        "relationship": "patient",
+        "email": "patient@example.com",
+        "phone": "",
+        "preferred_contact": "email",
+        "consent": "y",
+        "submission_key": uuid.uuid4().hex,
+        "started": "",
+        "website": "",
+    }
+    data.update(overrides)
+    return {k: v for k, v in data.items() if v is not None}
+
+
+def started_token(app: Flask, seconds_ago: float = 60) -> str:
+    """A form start time signed long enough ago to pass the minimum fill time."""
+    import time
+
+    from itsdangerous import URLSafeSerializer
+
+    return URLSafeSerializer(app.config["SECRET_KEY"], salt="enquiry-start").dumps(
+        time.time() - seconds_ago
+    )
+
+
+@pytest.fixture
+def form_data(app: Flask) -> Any:
+    """Build a valid form post for `app`, with overrides; the start time is already signed."""
+
+    def build(**overrides: Any) -> dict[str, Any]:
+        overrides.setdefault("started", started_token(app))
+        return valid_form(**overrides)
+
+    return build
