@@ -29,12 +29,12 @@ def privacy_version() -> str:
 
 @bp.get("/")
 def index() -> str:
-    return render_template("public/article.html", page=article_page(), canonical=False)
+    return render_template("public/article.html", page=article_page())
 
 
 @bp.get("/articles/metastatic-breast-cancer")
 def article() -> str:
-    return render_template("public/article.html", page=article_page(), canonical=True)
+    return render_template("public/article.html", page=article_page())
 
 
 @bp.get("/privacy")
