@@ -43,12 +43,21 @@ def create_app(config_class: type[Config] | Config | None = None) -> Flask:
     templating.init_app(app)
     errors.init_app(app)
 
+    from intake import auth
+
+    auth.init_app(app)  # Flask-Login and the deny-by-default check on every request
+
     from intake.enquiry import bp as enquiry_bp
     from intake.public import bp as public_bp
 
     app.register_blueprint(public_bp)
     app.register_blueprint(enquiry_bp)
     app.register_blueprint(health.bp)
+
+    from intake.staff import bp as staff_bp
+
+    app.register_blueprint(auth.bp)
+    app.register_blueprint(staff_bp)
 
     from intake.cli import init_cli
 

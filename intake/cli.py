@@ -1,4 +1,5 @@
-"""Command-line groups registered on the app (``flask triage ...``, ``flask outbox ...``)."""
+"""Command-line groups registered on the app (``flask triage ...``, ``flask outbox ...``,
+``flask staff ...``)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,10 @@ from flask import Flask
 
 
 def init_cli(app: Flask) -> None:
+    from intake.auth.cli import staff_cli
     from intake.notify.cli import outbox_cli
     from intake.triage.cli import triage_cli
 
     app.cli.add_command(triage_cli)
     app.cli.add_command(outbox_cli)
+    app.cli.add_command(staff_cli)

@@ -137,3 +137,5 @@ class EnquiryTag(db.Model):  # type: ignore[name-defined,misc]
 
 
 from intake.notify.models import OutboxMessage  # noqa: E402,F401
+
+from intake.auth.models import AuditEvent, StaffSession, StaffUser  # noqa: E402,F401
