@@ -1,0 +1,73 @@
+"""Result types of triage: plain frozen dataclasses, so results are hashable and safe to share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+#: The closed list of concern tags, in canonical order (README "Concern tags").
+TAGS: tuple[str, ...] = ("recurrence", "symptoms", "clinical_trials", "treatment", "other")
+
+#: Urgency levels, most urgent first.
+URGENCIES: tuple[str, ...] = ("emergency", "priority", "routine")
+
+#: Rule id of the reason added when the form's "symptoms right now" box is ticked.
+FORM_SYMPTOMS_NOW = "form.symptoms_now"
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """Why a tag or an urgency was given: the rule and the exact words it matched.
+
+    ``phrase == message[start:end]`` always holds, so staff can highlight the words, and
+    ``rule`` is stable across releases so a correction can be counted against it.
+    Form-driven reasons (a ticked box) have an empty phrase at offsets 0, 0.
+    """
+
+    label: str
+    rule: str
+    phrase: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """The README's JSON shape of a reason."""
+        return {
+            "label": self.label,
+            "rule": self.rule,
+            "phrase": self.phrase,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class TriageResult:
+    """Tags, urgency and their reasons for one enquiry, with the vocabulary version used."""
+
+    tags: tuple[str, ...]
+    rule_tags: tuple[str, ...]
+    urgency: str
+    reasons: tuple[Reason, ...]
+    version: str
+    red_flags: tuple[str, ...] = ()
+
+    @property
+    def self_harm(self) -> bool:
+        """True when the self-harm red flag fired: the UI must also show the 988 lifeline."""
+        return "self_harm" in self.red_flags
+
+    @property
+    def is_emergency(self) -> bool:
+        """Shorthand for the check every page that re-shows the form needs."""
+        return self.urgency == "emergency"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The README's JSON contract (tags, urgency, reasons, version) plus ``red_flags``."""
+        return {
+            "tags": list(self.tags),
+            "urgency": self.urgency,
+            "reasons": [r.to_dict() for r in self.reasons],
+            "version": self.version,
+            "red_flags": list(self.red_flags),
+        }

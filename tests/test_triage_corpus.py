@@ -1,0 +1,108 @@
+"""Score triage on the labelled sets with the spec's own scorer formulas (score_triage.py)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from intake.triage import classify
+
+DATA = Path(__file__).parent / "data"
+
+
+def _scorer() -> ModuleType:
+    """Import the copied scorer so the metrics here are exactly the spec's."""
+    spec = importlib.util.spec_from_file_location("score_triage", DATA / "score_triage.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+SCORE = _scorer()
+
+
+def _score(name: str) -> dict[str, Any]:
+    """Classify every labelled row; return macro F1, emergency recall/precision and misses."""
+    gold = SCORE.load(DATA / name)
+    pred = {}
+    for gid, row in gold.items():
+        result = classify(row["message"], row.get("concerns", []), row.get("symptoms_now", False))
+        pred[gid] = {"id": gid, **result.to_dict()}
+    f1s = []
+    for tag in SCORE.SCORED:
+        tp = fp = fn = 0
+        for gid, g in gold.items():
+            want = tag in g["expect"]["tags"]
+            got = tag in pred[gid]["tags"]
+            tp += want and got
+            fp += got and not want
+            fn += want and not got
+        f1s.append(SCORE.prf(tp, fp, fn)[2])
+    tp = fp = fn = 0
+    wrong = []
+    for gid, g in gold.items():
+        want = g["expect"]["emergency"]
+        got = pred[gid]["urgency"] == "emergency"
+        tp += want and got
+        fp += got and not want
+        fn += want and not got
+        if want != got:
+            wrong.append((gid, "missed" if want else "false alarm", g["message"]))
+    precision, recall, _ = SCORE.prf(tp, fp, fn)
+    return {
+        "macro_f1": sum(f1s) / len(f1s),
+        "recall": recall,
+        "precision": precision,
+        "wrong": wrong,
+        "rows": len(gold),
+    }
+
+
+def test_samples_every_emergency_found_no_false_alarm_and_f1() -> None:
+    s = _score("triage_samples.jsonl")
+    assert s["recall"] == 1.0, s["wrong"]
+    assert s["precision"] == 1.0, s["wrong"]
+    assert s["macro_f1"] >= 0.97
+
+
+def test_labelled_set_recall_first() -> None:
+    s = _score("triage_labelled.jsonl")
+    assert s["rows"] >= 200
+    assert s["recall"] == 1.0, [w for w in s["wrong"] if w[1] == "missed"]
+    assert s["precision"] >= 0.90, s["wrong"]
+    assert s["macro_f1"] >= 0.95
+
+
+def test_scorer_cli_agrees(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The copied score.py, run as the README says, gives the same figures."""
+    pred = tmp_path / "pred.jsonl"
+    with open(DATA / "triage_samples.jsonl", encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f if line.strip()]
+    pred.write_text(
+        "".join(
+            json.dumps({"id": r["id"], **classify(r["message"], r["concerns"]).to_dict()}) + "\n"
+            for r in rows
+        ),
+        encoding="utf-8",
+    )
+    SCORE.main(str(DATA / "triage_samples.jsonl"), str(pred))
+    last = capsys.readouterr().out.strip().splitlines()[-1]
+    assert last == "macro_f1=1.000 emergency_recall=1.000 emergency_precision=1.000"
+
+
+def test_labelled_rows_are_well_formed() -> None:
+    seen = set()
+    with open(DATA / "triage_labelled.jsonl", encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            assert row["id"] not in seen
+            seen.add(row["id"])
+            assert isinstance(row["message"], str)
+            assert set(row["expect"]["tags"]) <= {"recurrence", "symptoms", "clinical_trials"}
+            assert isinstance(row["expect"]["emergency"], bool)
