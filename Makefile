@@ -32,6 +32,10 @@ run: install
 	@echo
 	@echo "  intake is starting on http://$(HOST):$(PORT)  (Ctrl+C stops the web app and the mail worker)"
 	@echo
+	@echo "  Staff sign-in: http://$(HOST):$(PORT)/staff/login  (there are no default accounts)."
+	@echo "  Create the first admin in another terminal (the password is asked twice):"
+	@echo "    $(BIN)/flask staff create you@clinic.example --name \"Your Name\" --role admin"
+	@echo
 	@trap 'kill 0' INT TERM EXIT; \
 	  $(BIN)/flask outbox send & \
 	  $(BIN)/flask run --host $(HOST) --port $(PORT)

@@ -100,7 +100,9 @@ class Config:
 
         self.SESSION_COOKIE_HTTPONLY = True
         self.SESSION_COOKIE_SAMESITE = env_str("SESSION_COOKIE_SAMESITE", "Lax")
-        self.SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", self.default_secure_cookies())
+        self.SESSION_COOKIE_SECURE = env_bool(
+            "SESSION_COOKIE_SECURE", self.default_secure_cookies()
+        )
         self.SESSION_COOKIE_NAME = "intake_session"
 
         # Rate limits (Flask-Limiter). Redis being unreachable falls back to per-process limits.

@@ -78,11 +78,14 @@ def init_app(app: Flask) -> None:
             SafeTextFormatter("%(asctime)s %(levelname)s [%(request_id)s] %(name)s: %(message)s")
         )
     # The app's own loggers, plus the rate limiter's (it reports storage fallbacks).
-    for name in ("intake", "flask_limiter"):
+    for name in ("intake", "flask-limiter"):
         logger = logging.getLogger(name)
         logger.handlers = [handler]
         logger.setLevel(app.config["LOG_LEVEL"])
         logger.propagate = False
+    # Flask-Limiter logs each breach at INFO with the full client address: keep only its
+    # warnings (such as the fall-back to in-memory limits when Redis is unreachable).
+    logging.getLogger("flask-limiter").setLevel(logging.WARNING)
     app.logger.handlers = [handler]
     app.logger.setLevel(app.config["LOG_LEVEL"])
 

@@ -161,3 +161,19 @@ def form_data(app: Flask) -> Any:
         return valid_form(**overrides)
 
     return build
+
+
+@pytest.fixture
+def app_logs(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCaptureFixture]:
+    """Capture the app's own loggers too (they do not propagate to the root logger)."""
+    import logging
+
+    loggers = [logging.getLogger(name) for name in ("intake", "flask-limiter")]
+    for logger in loggers:
+        logger.addHandler(caplog.handler)
+    caplog.set_level(logging.DEBUG, logger="intake")
+    try:
+        yield caplog
+    finally:
+        for logger in loggers:
+            logger.removeHandler(caplog.handler)
