@@ -52,10 +52,12 @@ test-slow: install-dev
 bench: install-dev
 	$(BIN)/python bench/triage.py
 
-## check: lint, type checks and the template/CSRF guard
+## check: lint (with bandit's S rules), bandit, mypy, and the escaping/CSRF guard
 check: install-dev
 	$(BIN)/ruff check .
+	$(BIN)/bandit -q -r intake config.py wsgi.py --severity-level medium
 	$(BIN)/mypy intake config.py
+	$(BIN)/python tools/check_guards.py
 
 clean-venv:
 	rm -rf $(VENV)

@@ -298,8 +298,8 @@ class ProductionConfig(Config):
         if not self.DATA_ENCRYPTION_KEY:
             raise ConfigError(
                 "DATA_ENCRYPTION_KEY: set a Fernet key (several, comma-separated, to rotate) to "
-                "encrypt staff TOTP secrets, e.g. `python -c \"from cryptography.fernet import "
-                'Fernet; print(Fernet.generate_key().decode())\"`'
+                'encrypt staff TOTP secrets, e.g. `python -c "from cryptography.fernet import '
+                'Fernet; print(Fernet.generate_key().decode())"`'
             )
 
 

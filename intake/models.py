@@ -16,8 +16,8 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    orm,
 )
-from sqlalchemy import orm
 from sqlalchemy.orm import Mapped, mapped_column
 
 from intake.database import UTCDateTime, utcnow
@@ -31,7 +31,7 @@ URGENCY_RANK = {"emergency": 0, "priority": 1, "routine": 2}
 TAG_SOURCES = ("patient", "rules", "staff")
 
 
-class Enquiry(db.Model):  # type: ignore[name-defined,misc]
+class Enquiry(db.Model):  # type: ignore[name-defined]
     """One question or appointment request, exactly as the writer typed it (after NFC/LF)."""
 
     __tablename__ = "enquiry"
@@ -39,9 +39,7 @@ class Enquiry(db.Model):  # type: ignore[name-defined,misc]
         # The inbox: open enquiries, most urgent first, then oldest first.
         Index("ix_enquiry_inbox", "status", "urgency_rank", "created_at", "id"),
         CheckConstraint("kind IN ('question', 'appointment')", name="kind"),
-        CheckConstraint(
-            "urgency IN ('emergency', 'priority', 'routine')", name="urgency"
-        ),
+        CheckConstraint("urgency IN ('emergency', 'priority', 'routine')", name="urgency"),
         CheckConstraint(
             "relationship IN ('patient', 'caregiver', 'clinician')", name="relationship"
         ),
@@ -114,7 +112,7 @@ class Enquiry(db.Model):  # type: ignore[name-defined,misc]
         return seen
 
 
-class EnquiryTag(db.Model):  # type: ignore[name-defined,misc]
+class EnquiryTag(db.Model):  # type: ignore[name-defined]
     """A concern tag: ticked by the patient, found by the triage rules, or set by staff."""
 
     __tablename__ = "enquiry_tag"
@@ -136,6 +134,5 @@ class EnquiryTag(db.Model):  # type: ignore[name-defined,misc]
     enquiry: Mapped[Enquiry] = orm.relationship(back_populates="tags")
 
 
-from intake.notify.models import OutboxMessage  # noqa: E402,F401
-
 from intake.auth.models import AuditEvent, StaffSession, StaffUser  # noqa: E402,F401
+from intake.notify.models import OutboxMessage  # noqa: E402,F401

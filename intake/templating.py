@@ -31,9 +31,8 @@ def init_app(app: Flask) -> None:
         return {
             "clinic_name": app.config["CLINIC_NAME"],
             "clinic_phone": app.config["CLINIC_PHONE"],
-            "clinic_phone_href": "tel:" + "".join(
-                c for c in app.config["CLINIC_PHONE"] if c.isdigit() or c == "+"
-            ),
+            "clinic_phone_href": "tel:"
+            + "".join(c for c in app.config["CLINIC_PHONE"] if c.isdigit() or c == "+"),
             "guidance": guidance(),
             "fill": fill,
         }

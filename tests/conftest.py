@@ -53,7 +53,9 @@ def app_factory(tmp_path: Path) -> Iterator[Any]:
     """Build apps on a fresh SQLite file (or a given URL) with the schema created."""
     made: list[Flask] = []
 
-    def build(database_url: str | None = None, create_schema: bool = True, **overrides: Any) -> Flask:
+    def build(
+        database_url: str | None = None, create_schema: bool = True, **overrides: Any
+    ) -> Flask:
         url = database_url or f"sqlite:///{tmp_path / f'intake-{len(made)}.sqlite3'}"
         app = create_app(make_config(url, **overrides))
         if create_schema:

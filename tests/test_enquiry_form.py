@@ -41,7 +41,7 @@ def test_concern_and_section_from_the_article_are_prefilled(client: FlaskClient)
 
 def test_unknown_concern_and_section_are_ignored(client: FlaskClient) -> None:
     page = client.get("/contact?concern=evil&from=%3Cscript%3E").get_data(as_text=True)
-    assert "checked id=\"concerns" not in page
+    assert 'checked id="concerns' not in page
     assert 'name="source" type="hidden" value=""' in page
     assert "<script>" not in page
 
@@ -107,7 +107,11 @@ INVALID_CASES = [
     ({"phone": "12", "email": ""}, "phone", "phone number"),
     ({"phone": "555-0000", "email": ""}, "phone", "phone number"),
     ({"preferred_contact": "phone", "phone": ""}, "preferred_contact", "no phone number"),
-    ({"preferred_contact": "email", "email": "", "phone": "9075550123"}, "preferred_contact", "no email address"),
+    (
+        {"preferred_contact": "email", "email": "", "phone": "9075550123"},
+        "preferred_contact",
+        "no email address",
+    ),
     ({"preferred_contact": "pigeon"}, "preferred_contact", "Not a valid choice"),
     ({"consent": None}, "consent", "Tick the box"),
     ({"kind": "complaint"}, "kind", "Not a valid choice"),
@@ -119,7 +123,16 @@ INVALID_CASES = [
     ({"patient_dob": "31/02/2000"}, "patient_dob", "Not a valid date"),
     ({"concerns": ["recurrence", "bogus"]}, "concerns", "not a valid choice"),
     ({"preferred_days": ["sun"]}, "preferred_days", "not a valid choice"),
-    ({"wants_confirmation": "y", "email": "", "phone": "9075550123", "preferred_contact": "phone"}, "wants_confirmation", "add your email"),
+    (
+        {
+            "wants_confirmation": "y",
+            "email": "",
+            "phone": "9075550123",
+            "preferred_contact": "phone",
+        },
+        "wants_confirmation",
+        "add your email",
+    ),
     ({"submission_key": "short"}, "submission_key", "send it again"),
     ({"referring_physician": "Dr\x1b[31m"}, "referring_physician", "control characters"),
 ]
@@ -127,7 +140,12 @@ INVALID_CASES = [
 
 @pytest.mark.parametrize(("overrides", "field", "message"), INVALID_CASES)
 def test_invalid_input_is_refused_on_its_field_and_keeps_the_text(
-    app: Flask, client: FlaskClient, form_data: Any, overrides: dict[str, Any], field: str, message: str
+    app: Flask,
+    client: FlaskClient,
+    form_data: Any,
+    overrides: dict[str, Any],
+    field: str,
+    message: str,
 ) -> None:
     data = form_data(**overrides)
     data.setdefault("name", "Kept Name Marker")
@@ -176,7 +194,9 @@ def test_text_is_stored_exactly_as_typed_after_lf_and_nfc(
     typed = "Line one\r\nLine two\rLine three\n  spaces kept  \tand e\u0301 decomposed"
     client.post("/contact", data=form_data(message=typed, name="  Zoë  "))
     [enquiry] = stored(app)
-    assert enquiry.message == "Line one\nLine two\nLine three\n  spaces kept  \tand \u00e9 decomposed"
+    assert (
+        enquiry.message == "Line one\nLine two\nLine three\n  spaces kept  \tand \u00e9 decomposed"
+    )
     assert enquiry.writer_name == "Zoë"
 
 
@@ -198,7 +218,9 @@ def test_double_submit_stores_one_enquiry_and_lands_on_the_same_thanks(
     assert reference in client.get("/contact/thanks").get_data(as_text=True)
 
 
-def test_honeypot_is_stored_as_suspected_spam(app: Flask, client: FlaskClient, form_data: Any) -> None:
+def test_honeypot_is_stored_as_suspected_spam(
+    app: Flask, client: FlaskClient, form_data: Any
+) -> None:
     response = client.post("/contact", data=form_data(website="http://spam.example"))
     assert response.status_code == 303  # never tell a bot it was caught
     [enquiry] = stored(app)

@@ -27,8 +27,15 @@ def public_urls(app: Flask) -> list[str]:
 
 def test_url_map_has_the_public_routes(app: Flask) -> None:
     urls = public_urls(app)
-    for url in ["/", "/articles/metastatic-breast-cancer", "/contact", "/contact/thanks",
-                "/privacy", "/livez", "/readyz"]:
+    for url in [
+        "/",
+        "/articles/metastatic-breast-cancer",
+        "/contact",
+        "/contact/thanks",
+        "/privacy",
+        "/livez",
+        "/readyz",
+    ]:
         assert url in urls
 
 
@@ -37,8 +44,13 @@ def test_security_headers_on_every_route(app: Flask, client: FlaskClient) -> Non
         response = client.get(url)
         headers = response.headers
         csp = headers["Content-Security-Policy"]
-        for directive in ["default-src 'self'", "object-src 'none'", "base-uri 'none'",
-                          "frame-ancestors 'none'", "form-action 'self'"]:
+        for directive in [
+            "default-src 'self'",
+            "object-src 'none'",
+            "base-uri 'none'",
+            "frame-ancestors 'none'",
+            "form-action 'self'",
+        ]:
             assert directive in csp, url
         assert "unsafe-inline" not in csp and "unsafe-eval" not in csp
         assert headers["X-Content-Type-Options"] == "nosniff"
@@ -50,9 +62,9 @@ def test_security_headers_on_every_route(app: Flask, client: FlaskClient) -> Non
 
 
 def test_hsts_in_production(monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> None:
-    from tests.test_config import SAFE_ENV
     from config import ProductionConfig
     from intake import create_app
+    from tests.test_config import SAFE_ENV
 
     for key, value in SAFE_ENV.items():
         monkeypatch.setenv(key, value)
@@ -100,7 +112,9 @@ def test_error_pages_use_the_layout_without_details(
 
 
 def test_request_too_large_is_413(app: Flask, client: FlaskClient) -> None:
-    response = client.post("/contact", data={"message": "x" * (app.config["MAX_CONTENT_LENGTH"] + 1)})
+    response = client.post(
+        "/contact", data={"message": "x" * (app.config["MAX_CONTENT_LENGTH"] + 1)}
+    )
     assert response.status_code == 413
     assert app.config["CLINIC_PHONE"] in response.get_data(as_text=True)
 
@@ -147,7 +161,9 @@ def test_rate_limit_reshows_the_form_with_429(app_factory: Any) -> None:
     app = app_factory(RATELIMIT_ENABLED=True, ENQUIRY_RATE_LIMIT="2 per minute")
     client = app.test_client()
     for _ in range(2):
-        assert client.post("/contact", data=valid_form(started=started_token(app))).status_code == 303
+        assert (
+            client.post("/contact", data=valid_form(started=started_token(app))).status_code == 303
+        )
     response = client.post(
         "/contact", data=valid_form(started=started_token(app), message="Third message kept")
     )
@@ -160,10 +176,12 @@ def test_rate_limit_reshows_the_form_with_429(app_factory: Any) -> None:
 
 @pytest.mark.redis
 def test_rate_limit_shared_through_redis(app_factory: Any, redis_url: str) -> None:
-    a = app_factory(RATELIMIT_ENABLED=True, ENQUIRY_RATE_LIMIT="2 per minute",
-                    RATELIMIT_STORAGE_URI=redis_url)
-    b = app_factory(RATELIMIT_ENABLED=True, ENQUIRY_RATE_LIMIT="2 per minute",
-                    RATELIMIT_STORAGE_URI=redis_url)
+    a = app_factory(
+        RATELIMIT_ENABLED=True, ENQUIRY_RATE_LIMIT="2 per minute", RATELIMIT_STORAGE_URI=redis_url
+    )
+    b = app_factory(
+        RATELIMIT_ENABLED=True, ENQUIRY_RATE_LIMIT="2 per minute", RATELIMIT_STORAGE_URI=redis_url
+    )
     codes = [
         app.test_client().post("/contact", data=valid_form(started=started_token(app))).status_code
         for app in (a, b, a)
@@ -174,8 +192,11 @@ def test_rate_limit_shared_through_redis(app_factory: Any, redis_url: str) -> No
 def test_rate_limit_falls_back_when_redis_is_unreachable(
     app_factory: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
-    app = app_factory(RATELIMIT_ENABLED=True, ENQUIRY_RATE_LIMIT="2 per minute",
-                      RATELIMIT_STORAGE_URI="redis://127.0.0.1:1/0")
+    app = app_factory(
+        RATELIMIT_ENABLED=True,
+        ENQUIRY_RATE_LIMIT="2 per minute",
+        RATELIMIT_STORAGE_URI="redis://127.0.0.1:1/0",
+    )
     client = app.test_client()
     limiter_log = logging.getLogger("flask-limiter")
     limiter_log.addHandler(caplog.handler)  # the app's loggers do not propagate to the root
@@ -223,8 +244,14 @@ def test_logs_hold_no_form_values(
     app: Flask, client: FlaskClient, form_data: Any, app_logs: pytest.LogCaptureFixture
 ) -> None:
     marker = "ZZMARKER"
-    client.post("/contact", data=form_data(message=f"{marker} message", name=f"{marker} name",
-                                           email=f"{marker.lower()}@example.com"))
+    client.post(
+        "/contact",
+        data=form_data(
+            message=f"{marker} message",
+            name=f"{marker} name",
+            email=f"{marker.lower()}@example.com",
+        ),
+    )
     client.post("/contact", data=form_data(message="", name=f"{marker} name"))
     client.get(f"/contact?concern={marker}")
     records = app_logs.records

@@ -60,7 +60,9 @@ def normalise_email(value: str) -> str:
     try:
         result = email_validator.validate_email(value, check_deliverability=False)
     except email_validator.EmailNotValidError as exc:
-        raise ValidationError(f"Enter a valid email address, like name@example.com ({exc}).") from exc
+        raise ValidationError(
+            f"Enter a valid email address, like name@example.com ({exc})."
+        ) from exc
     return str(result.normalized)
 
 

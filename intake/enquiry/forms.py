@@ -9,10 +9,10 @@ from typing import Any
 from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
-    SelectChoice,
     DateField,
     HiddenField,
     RadioField,
+    SelectChoice,
     StringField,
     TextAreaField,
 )
@@ -55,6 +55,7 @@ def options(pairs: list[tuple[str, str]]) -> list[SelectChoice]:
     """WTForms 3.3 wants SelectChoice objects rather than (value, label) tuples."""
     return [SelectChoice(value, label) for value, label in pairs]
 
+
 LINE_FILTERS = (normalise_text, strip_ends)
 
 
@@ -67,9 +68,13 @@ class EnquiryForm(FlaskForm):
 
     kind = RadioField(
         "What would you like to do?",
-        choices=options([("question", "Ask a question"), ("appointment", "Request an appointment")]),
+        choices=options(
+            [("question", "Ask a question"), ("appointment", "Request an appointment")]
+        ),
         default="question",
-        validators=[InputRequired("Choose whether you want to ask a question or request an appointment.")],
+        validators=[
+            InputRequired("Choose whether you want to ask a question or request an appointment.")
+        ],
     )
     message = TextAreaField(
         "Your message",
@@ -78,12 +83,15 @@ class EnquiryForm(FlaskForm):
             DataRequired("Write your message, so we know how to help."),
             Length(
                 max=MESSAGE_MAX,
-                message=f"Your message is too long: please keep it under {MESSAGE_MAX:,} characters.",
+                message=f"Your message is too long: please keep it to {MESSAGE_MAX:,} "
+                "characters or fewer.",
             ),
             NoControlCharacters(multiline=True),
         ],
     )
-    concerns = MultiCheckboxField("What is it about? (tick any that apply)", choices=options(CONCERN_CHOICES))
+    concerns = MultiCheckboxField(
+        "What is it about? (tick any that apply)", choices=options(CONCERN_CHOICES)
+    )
     symptoms_now = BooleanField("I have one of these symptoms right now")
 
     name = StringField("Your name", filters=LINE_FILTERS, validators=one_line())
@@ -97,7 +105,11 @@ class EnquiryForm(FlaskForm):
             ]
         ),
         default="patient",
-        validators=[InputRequired("Tell us whether you are the patient, a family member or caregiver, or a clinician.")],
+        validators=[
+            InputRequired(
+                "Tell us whether you are the patient, a family member or caregiver, or a clinician."
+            )
+        ],
     )
     email = StringField(
         "Email address",
@@ -149,7 +161,11 @@ class EnquiryForm(FlaskForm):
 
     consent = BooleanField(
         "I agree that the clinic may store this information and contact me about it",
-        validators=[DataRequired("Tick the box to agree, so that we can store your message and reply to you.")],
+        validators=[
+            DataRequired(
+                "Tick the box to agree, so that we can store your message and reply to you."
+            )
+        ],
     )
 
     # Hidden: the honeypot (humans never see it), the signed start time, the idempotency key and

@@ -9,6 +9,7 @@ import secrets
 import time
 from dataclasses import dataclass, field
 from datetime import date
+
 from itsdangerous import BadSignature, URLSafeSerializer
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -172,4 +173,3 @@ def store_enquiry(sub: Submission) -> tuple[Enquiry, bool]:
             return existing, False
         raise
     return enquiry, True
-
