@@ -51,6 +51,7 @@ test-slow: install-dev
 ## bench: benchmarks, printing their figures beside a baseline
 bench: install-dev
 	$(BIN)/python bench/triage.py
+	$(BIN)/python bench/outbox.py
 
 ## check: lint (with bandit's S rules), bandit, mypy, and the escaping/CSRF guard
 check: install-dev

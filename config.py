@@ -143,6 +143,8 @@ class Config:
         self.OUTBOX_MAX_ATTEMPTS = env_int("OUTBOX_MAX_ATTEMPTS", 12, minimum=1)
         self.OUTBOX_RETRY_CAP_SECONDS = env_int("OUTBOX_RETRY_CAP_SECONDS", 3600, minimum=1)
         self.OUTBOX_LEASE_SECONDS = env_int("OUTBOX_LEASE_SECONDS", 300, minimum=5)
+        # Patient confirmations per address per 24 h: the form cannot be used to mail strangers.
+        self.OUTBOX_CONFIRMATIONS_PER_DAY = env_int("OUTBOX_CONFIRMATIONS_PER_DAY", 3)
 
         # Staff side (used by the sign-in and dashboard features).
         self.REQUIRE_TOTP = env_bool("REQUIRE_TOTP", self.ENV_NAME == "production")
@@ -159,6 +161,13 @@ class Config:
         self.ARGON2_MEMORY_COST = 65536
         self.ARGON2_PARALLELISM = 4
         self.AUDIT_RETENTION_DAYS = env_int("AUDIT_RETENTION_DAYS", 2190, minimum=1)
+        # Who may download the inbox as CSV: admins only unless the clinic decides otherwise.
+        self.EXPORT_ROLE = env_str("EXPORT_ROLE", "admin").lower()
+        if self.EXPORT_ROLE not in {"admin", "staff"}:
+            raise ConfigError(f"EXPORT_ROLE: expected admin or staff, got {self.EXPORT_ROLE!r}")
+        # Staff pages show a banner while mail is stuck: dead letters, or an unsent message
+        # older than this many seconds (the same default as `flask outbox status --max-age`).
+        self.OUTBOX_ALERT_SECONDS = env_int("OUTBOX_ALERT_SECONDS", 900, minimum=1)
 
         # Security headers; HSTS only where TLS is guaranteed (production).
         self.CSP_ENABLED = True
@@ -286,6 +295,10 @@ class ProductionConfig(Config):
             raise ConfigError("CLINIC_NOTIFY_TO: set the clinic's inbox for notifications")
         if not self.PUBLIC_BASE_URL.startswith("https://"):
             raise ConfigError("PUBLIC_BASE_URL: must be the site's https:// address in production")
+        if not self.MAIL_SERVER:
+            raise ConfigError(
+                "MAIL_SERVER: set the SMTP relay; production never prints mail to the console"
+            )
         if (
             self.MAIL_SERVER
             and not (self.MAIL_USE_TLS or self.MAIL_USE_SSL)

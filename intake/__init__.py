@@ -47,6 +47,10 @@ def create_app(config_class: type[Config] | Config | None = None) -> Flask:
 
     auth.init_app(app)  # Flask-Login and the deny-by-default check on every request
 
+    from intake.notify import check_settings
+
+    check_settings(app)  # a bad mail address or route stops start-up, not each submission
+
     from intake.enquiry import bp as enquiry_bp
     from intake.public import bp as public_bp
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     JSON,
@@ -17,11 +17,15 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     orm,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
 from intake.database import UTCDateTime, utcnow
 from intake.extensions import db
+
+if TYPE_CHECKING:
+    from intake.auth.models import StaffUser
 
 KINDS = ("question", "appointment")
 RELATIONSHIPS = ("patient", "caregiver", "clinician")
@@ -38,6 +42,17 @@ class Enquiry(db.Model):  # type: ignore[name-defined]
     __table_args__ = (
         # The inbox: open enquiries, most urgent first, then oldest first.
         Index("ix_enquiry_inbox", "status", "urgency_rank", "created_at", "id"),
+        # The default inbox view (open, not spam) in its display order: a keyset page is a
+        # short range scan of this partial index, whatever the share of closed enquiries.
+        Index(
+            "ix_enquiry_open_queue",
+            "urgency_rank",
+            "created_at",
+            "id",
+            postgresql_where=text("status <> 'closed' AND NOT is_spam"),
+            sqlite_where=text("status <> 'closed' AND is_spam = 0"),
+        ),
+        Index("ix_enquiry_assignee", "assignee_id", "status"),
         CheckConstraint("kind IN ('question', 'appointment')", name="kind"),
         CheckConstraint("urgency IN ('emergency', 'priority', 'routine')", name="urgency"),
         CheckConstraint(
@@ -52,6 +67,8 @@ class Enquiry(db.Model):  # type: ignore[name-defined]
     closing_reason: Mapped[str | None] = mapped_column(String(24))
     urgency: Mapped[str] = mapped_column(String(16), default="routine")
     urgency_rank: Mapped[int] = mapped_column(Integer, default=URGENCY_RANK["routine"])
+    # The rules' urgency, kept once staff correct it (None: never corrected, urgency is theirs).
+    rules_urgency: Mapped[str | None] = mapped_column(String(16))
     triage_version: Mapped[str | None] = mapped_column(String(32))
     # Why the rules chose the urgency ({label, rule, phrase, start, end} each), and which red
     # flags fired (the thanks page adds the 988 lifeline for self-harm).
@@ -91,6 +108,11 @@ class Enquiry(db.Model):  # type: ignore[name-defined]
     is_spam: Mapped[bool] = mapped_column(Boolean, default=False)
     spam_reason: Mapped[str | None] = mapped_column(String(32))
 
+    # Staff work (intake.staff): who has it, and a counter every staff change increments so an
+    # edit made on a stale page is refused instead of silently overwriting a colleague's.
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
     first_response_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -99,15 +121,18 @@ class Enquiry(db.Model):  # type: ignore[name-defined]
     tags: Mapped[list[EnquiryTag]] = orm.relationship(
         back_populates="enquiry", cascade="all, delete-orphan", order_by="EnquiryTag.id"
     )
+    assignee: Mapped[StaffUser | None] = orm.relationship(foreign_keys=[assignee_id])
 
     def __repr__(self) -> str:  # never the PHI: only the reference
         return f"<Enquiry {self.reference}>"
 
     @property
     def tag_names(self) -> list[str]:
+        """The concern tags in force: staff removals win over the patient's and the rules'."""
+        removed = {tag.tag for tag in self.tags if tag.removed}
         seen: list[str] = []
         for tag in self.tags:
-            if tag.tag not in seen:
+            if tag.tag not in seen and tag.tag not in removed:
                 seen.append(tag.tag)
         return seen
 
@@ -130,9 +155,13 @@ class EnquiryTag(db.Model):  # type: ignore[name-defined]
     reasons: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     created_by: Mapped[int | None] = mapped_column(Integer)
+    # A staff row with removed=True takes a patient's or rule's tag away (its rule_id and
+    # vocabulary_version copied from the row it overrules, so corrections count per rule).
+    removed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
 
     enquiry: Mapped[Enquiry] = orm.relationship(back_populates="tags")
 
 
 from intake.auth.models import AuditEvent, StaffSession, StaffUser  # noqa: E402,F401
 from intake.notify.models import OutboxMessage  # noqa: E402,F401
+from intake.staff.models import Appointment, Event, SavedSearch  # noqa: E402,F401

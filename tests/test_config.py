@@ -19,7 +19,8 @@ SAFE_ENV = {
     "CLINIC_PHONE": "(907) 555-0100",
     "CLINIC_NOTIFY_TO": "intake@clinic.example",
     "PUBLIC_BASE_URL": "https://intake.clinic.example",
-    "DATA_ENCRYPTION_KEY": "x",
+    "MAIL_SERVER": "localhost",
+    "DATA_ENCRYPTION_KEY": "eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHg=",
 }
 
 
@@ -74,6 +75,8 @@ def test_safe_production_settings_start(production_env: pytest.MonkeyPatch) -> N
         ("CLINIC_NOTIFY_TO", None, "CLINIC_NOTIFY_TO"),
         ("PUBLIC_BASE_URL", "http://intake.clinic.example", "PUBLIC_BASE_URL"),
         ("MAIL_SERVER", "smtp.clinic.example", "MAIL_USE_TLS"),
+        ("MAIL_SERVER", None, "MAIL_SERVER"),
+        ("CLINIC_NOTIFY_ROUTES", "symptoms:not-an-address", "CLINIC_NOTIFY_ROUTES"),
         ("OUTBOX_POLL_SECONDS", "soon", "OUTBOX_POLL_SECONDS"),
     ],
 )
