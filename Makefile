@@ -44,14 +44,21 @@ run: install
 test: install-dev
 	$(BIN)/python -m pytest
 
-## test-slow: long fault and scale suites
+## test-slow: long fault and scale suites (real gunicorn, PostgreSQL, Redis; a few minutes)
 test-slow: install-dev
-	$(BIN)/python -m pytest -m slow -p no:cacheprovider
+	$(BIN)/python -m pytest -m slow -p no:cacheprovider -s --durations=10
 
 ## bench: benchmarks, printing their figures beside a baseline
 bench: install-dev
 	$(BIN)/python bench/triage.py
 	$(BIN)/python bench/outbox.py
+	$(BIN)/python bench/dashboard.py
+	$(BIN)/python bench/submit.py
+
+## screenshots: a PNG of every page and state (tests/browser/states.py), phone and desktop, in
+## docs/screenshots/ (needs Chromium and the PostgreSQL at TEST_DATABASE_URL)
+screenshots: install-dev
+	$(BIN)/python -m pytest tests/browser/screenshots.py -p no:cacheprovider
 
 ## check: lint (with bandit's S rules), bandit, mypy, and the escaping/CSRF guard
 check: install-dev
@@ -59,6 +66,11 @@ check: install-dev
 	$(BIN)/bandit -q -r intake config.py wsgi.py --severity-level medium
 	$(BIN)/mypy intake config.py
 	$(BIN)/python tools/check_guards.py
+
+## audit: known vulnerabilities in the pinned requirements (needs network; fails without it)
+audit: install-dev
+	$(BIN)/pip install --quiet --disable-pip-version-check pip-audit==2.10.1
+	$(BIN)/python tools/audit.py
 
 clean-venv:
 	rm -rf $(VENV)
