@@ -12,6 +12,25 @@ from config import Config, config_from_env
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def init_session_teardown(app: Flask) -> None:
+    """Never let a dead connection turn the end of a finished request into a bare 500.
+
+    Flask-SQLAlchemy's own teardown rolls back through the connection; if the database went
+    away after the request's last query, that ROLLBACK raises outside every error handler.
+    Registered after ``db.init_app``, this runs first and removes the session safely.
+    """
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from intake.extensions import db
+
+    @app.teardown_appcontext
+    def _remove_session(exc: BaseException | None) -> None:
+        try:
+            db.session.remove()
+        except SQLAlchemyError:
+            db.session.remove()  # the broken connection is discarded; a second remove is clean
+
+
 def create_app(config_class: type[Config] | Config | None = None) -> Flask:
     """Build the app. Opens no database connection, so CLI tools and error pages need none."""
     config = config_from_env() if config_class is None else config_class
@@ -35,6 +54,7 @@ def create_app(config_class: type[Config] | Config | None = None) -> Flask:
 
     logs.init_app(app)
     db.init_app(app)
+    init_session_teardown(app)
     migrate.init_app(app, db, directory=str(ROOT / "migrations"))
     csrf.init_app(app)
     mail.init_app(app)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from flask import current_app, session
+from flask import current_app, g, session
 from flask_login import login_user
 
 from intake import audit
@@ -98,10 +98,17 @@ def failure(user: StaffUser, reason: str) -> Attempt:
 # --- between the factors -------------------------------------------------------------------
 
 
+def clear_session() -> None:
+    """Empty the cookie session, and forget the CSRF token Flask-WTF cached for this request:
+    otherwise the next page renders a token the emptied session no longer backs (a 400)."""
+    session.clear()
+    g.pop("csrf_token", None)
+
+
 def begin_pending(user: StaffUser, step: str, next_path: str) -> None:
     """Remember, in the signed cookie, who passed the first factor and where they go next."""
     sessions.end_by_token(session.get("_user_id"), "replaced")
-    session.clear()
+    clear_session()
     session[PENDING_KEY] = {
         "uid": user.id,
         "at": sessions.now().timestamp(),
@@ -148,7 +155,7 @@ def complete(user: StaffUser, second_factor: str) -> None:
     lockout.clear(user)
     user.last_sign_in_at = sessions.now()
     sessions.end_by_token(session.get("_user_id"), "replaced")  # signing in again
-    session.clear()  # no fixation: nothing from before sign-in survives
+    clear_session()  # no fixation: nothing from before sign-in survives
     token, row = sessions.start(user)
     audit.record(
         "auth.sign_in",
@@ -164,7 +171,7 @@ def complete(user: StaffUser, second_factor: str) -> None:
 
 def renew(user: StaffUser) -> None:
     """After a password or TOTP change ended every session: a new one for this browser."""
-    session.clear()
+    clear_session()
     token, row = sessions.start(user)
     audit.record(
         "auth.session_renewed", actor_id=user.id, target_type="staff_session", target_id=row.id

@@ -1,0 +1,113 @@
+"""Gunicorn's logger without query strings, whole client addresses, cookies or credentials.
+
+``gunicorn.conf.py`` names :class:`PrivacyLogger` as ``logger_class``. Whatever the access log
+format asks for, the values it can use are safe:
+
+* ``%(h)s`` is the client's network (/24 for IPv4, /48 for IPv6), never the whole address. Behind
+  a proxy it is the address the app's ProxyFix resolved (``TRUSTED_PROXY_COUNT``), because
+  ProxyFix rewrites the same WSGI environ that gunicorn logs from.
+* ``%(r)s`` (the request line) and ``%(f)s`` (the referrer) lose their query strings, ``%(q)s``
+  is ``-``; ``%(u)s`` (a Basic auth user) is ``-``.
+* Request headers that carry credentials or addresses (``Cookie``, ``Authorization``,
+  ``X-Forwarded-For``, ...), the ``Set-Cookie`` response header and every environ variable
+  (``%({NAME}e)s``) are not available; ``Location`` loses its query string.
+
+Gunicorn's own warnings and errors ("Invalid request from ip=...", "Error handling request
+/path?query") get the same treatment through a filter on its error log.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import timedelta
+from typing import Any
+
+from gunicorn import glogging
+
+from intake.logs import client_label
+
+HIDDEN_REQUEST_HEADERS = frozenset(
+    {
+        "cookie",
+        "authorization",
+        "proxy-authorization",
+        "x-forwarded-for",
+        "x-real-ip",
+        "forwarded",
+        "x-csrftoken",
+        "x-csrf-token",
+    }
+)
+HIDDEN_RESPONSE_HEADERS = frozenset({"set-cookie"})
+IP_ASSIGNMENT = re.compile(r"\bip=([0-9A-Fa-f:.]+)")
+QUERY = re.compile(r"\?[^\s\"']*")
+
+
+def without_query(value: Any) -> str:
+    """The text before any ``?`` (a URL's path); ``-`` for nothing."""
+    if not value or value == "-":
+        return "-"
+    return str(value).split("?", 1)[0]
+
+
+def truncated_ip(match: re.Match[str]) -> str:
+    """``ip=ADDRESS`` as ``ip=NETWORK``; a colon that ends the message part is kept."""
+    address = match.group(1)
+    tail = ""
+    while address.endswith(":"):
+        address, tail = address[:-1], tail + ":"
+    return f"ip={client_label(address)}{tail}"
+
+
+def scrub(text: str) -> str:
+    """A gunicorn message with query strings removed and client addresses truncated."""
+    return IP_ASSIGNMENT.sub(truncated_ip, QUERY.sub("?-", text))
+
+
+class ScrubFilter(logging.Filter):
+    """Rewrites gunicorn's error-log records in place (message and arguments merged)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):  # pragma: no cover - a malformed record: keep it
+            return True
+        record.msg = scrub(message)
+        record.args = None
+        return True
+
+
+class PrivacyLogger(glogging.Logger):
+    """gunicorn's Logger with privacy-safe access-log atoms and a scrubbed error log."""
+
+    def setup(self, cfg: Any) -> None:
+        super().setup(cfg)
+        if not any(isinstance(f, ScrubFilter) for f in self.error_log.filters):
+            self.error_log.addFilter(ScrubFilter())
+
+    def atoms(
+        self, resp: Any, req: Any, environ: dict[str, Any], request_time: timedelta
+    ) -> dict[str, Any]:
+        raw = super().atoms(resp, req, environ, request_time)
+        atoms: dict[str, Any] = {}
+        for key, value in raw.items():
+            if key.startswith("{") and key.endswith("}e"):
+                continue  # environ: QUERY_STRING, RAW_URI, REMOTE_ADDR, HTTP_COOKIE, ...
+            if key.startswith("{") and key.endswith("}i") and key[1:-2] in HIDDEN_REQUEST_HEADERS:
+                continue
+            if key.startswith("{") and key.endswith("}o") and key[1:-2] in HIDDEN_RESPONSE_HEADERS:
+                continue
+            atoms[key] = value
+        method = environ.get("REQUEST_METHOD", "-")
+        path = environ.get("PATH_INFO") or "-"
+        atoms["h"] = client_label(environ.get("REMOTE_ADDR"))
+        atoms["r"] = f"{method} {path} {environ.get('SERVER_PROTOCOL', '-')}"
+        atoms["q"] = "-"
+        atoms["u"] = "-"
+        atoms["f"] = without_query(environ.get("HTTP_REFERER"))
+        if "{referer}i" in atoms:
+            atoms["{referer}i"] = atoms["f"]
+        if "{location}o" in atoms:
+            atoms["{location}o"] = without_query(atoms["{location}o"])
+        return atoms
