@@ -52,6 +52,9 @@ class Enquiry(db.Model):  # type: ignore[name-defined]
             postgresql_where=text("status <> 'closed' AND NOT is_spam"),
             sqlite_where=text("status <> 'closed' AND is_spam = 0"),
         ),
+        # Views across every status ("any", a search) in display order, and date ranges.
+        Index("ix_enquiry_rank_created", "urgency_rank", "created_at", "id"),
+        Index("ix_enquiry_created", "created_at"),
         Index("ix_enquiry_assignee", "assignee_id", "status"),
         CheckConstraint("kind IN ('question', 'appointment')", name="kind"),
         CheckConstraint("urgency IN ('emergency', 'priority', 'routine')", name="urgency"),

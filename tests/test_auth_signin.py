@@ -218,6 +218,7 @@ def test_production_cookie_is_secure_with_the_host_prefix(
     monkeypatch.setenv("CLINIC_PHONE", "(907) 555-0100")
     monkeypatch.setenv("CLINIC_NOTIFY_TO", "intake@clinic.example")
     monkeypatch.setenv("PUBLIC_BASE_URL", "https://intake.clinic.example")
+    monkeypatch.setenv("MAIL_SERVER", "localhost")
     monkeypatch.setenv("DATA_ENCRYPTION_KEY", Fernet.generate_key().decode())
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'prod.sqlite3'}")
     monkeypatch.setenv("REQUIRE_TOTP", "0")

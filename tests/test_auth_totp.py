@@ -256,6 +256,7 @@ def test_production_requires_a_data_encryption_key(monkeypatch: pytest.MonkeyPat
     monkeypatch.setenv("CLINIC_PHONE", "(907) 555-0100")
     monkeypatch.setenv("CLINIC_NOTIFY_TO", "intake@clinic.example")
     monkeypatch.setenv("PUBLIC_BASE_URL", "https://intake.clinic.example")
+    monkeypatch.setenv("MAIL_SERVER", "localhost")
     monkeypatch.delenv("DATA_ENCRYPTION_KEY", raising=False)
     with pytest.raises(ConfigError, match="DATA_ENCRYPTION_KEY"):
         ProductionConfig().validate()

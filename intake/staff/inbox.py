@@ -1,0 +1,256 @@
+"""The inbox at /staff/ and the search that feeds it.
+
+Filters are non-identifying and live in the query string, so a view can be bookmarked. Search
+text is POSTed to /staff/search, kept server-side (SavedSearch) and named in the URL only by
+a random id: no name, email or phone ever reaches a URL, a log line or a bookmark. Every list
+and search view writes one audit event (who, the filters, whether a search was used, how many
+results; never the search text).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from flask import current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+from werkzeug.wrappers.response import Response
+
+from intake import audit
+from intake.database import utcnow
+from intake.extensions import db
+from intake.models import Enquiry
+from intake.security import no_store
+from intake.staff import bp
+from intake.staff.clock import ResponseClock, clinic_zone, response_clock
+from intake.staff.forms import SearchForm, label
+from intake.staff.models import SavedSearch
+from intake.staff.queries import (
+    ANY,
+    ASSIGNEE_FILTERS,
+    PAGE_SIZE,
+    SPAM_FILTERS,
+    STATUS_FILTERS,
+    InboxFilters,
+    Page,
+    capped_count,
+    counts,
+    inbox_page,
+    inbox_query,
+    load_search,
+    parse_terms,
+    purge_expired_searches,
+    save_search,
+)
+from intake.triage.model import TAGS, URGENCIES
+
+SEARCH_EXPIRED = "That search has expired (searches last 8 hours). Please search again."
+
+
+@dataclass(frozen=True)
+class InboxRow:
+    """What one line of the inbox shows (never the message)."""
+
+    enquiry: Enquiry
+    received: datetime  # clinic time
+    clock: ResponseClock | None  # None once closed
+
+
+def inbox_rows(page: Page, now: datetime) -> list[InboxRow]:
+    zone = clinic_zone()
+    rows = []
+    for enquiry in page.rows:
+        clock = (
+            None
+            if enquiry.status == "closed"
+            else response_clock(enquiry.created_at, enquiry.urgency, now, enquiry.first_response_at)
+        )
+        rows.append(InboxRow(enquiry, enquiry.created_at.astimezone(zone), clock))
+    return rows
+
+
+# --- counts, cached briefly --------------------------------------------------------------------
+# Facet counts cost about a dozen capped queries; they are kept per process for
+# INBOX_COUNTS_SECONDS (30 by default; 0 turns the cache off) and dropped whenever this
+# process saves a change to an enquiry. The page says how old they are.
+COUNTS_CACHE_KEY = "staff_inbox_counts"
+COUNTS_CACHE_SIZE = 256
+
+
+def counts_cache() -> dict[Any, tuple[float, datetime, dict[str, Any]]]:
+    cache: dict[Any, tuple[float, datetime, dict[str, Any]]] = current_app.extensions.setdefault(
+        COUNTS_CACHE_KEY, {}
+    )
+    return cache
+
+
+def forget_counts() -> None:
+    """Drop cached counts (after a change made by this process)."""
+    counts_cache().clear()
+
+
+def cached_counts(
+    filters: InboxFilters, user_id: int, search_id: str | None, terms: str | None
+) -> tuple[dict[str, Any], datetime]:
+    """The facet counts for this view, at most INBOX_COUNTS_SECONDS old, and when counted."""
+    ttl = float(current_app.config.get("INBOX_COUNTS_SECONDS", 30))
+    key = (filters, user_id if filters.assignee == "me" else None, search_id)
+    cache = counts_cache()
+    now = time.monotonic()
+    hit = cache.get(key)
+    if ttl > 0 and hit is not None and now - hit[0] < ttl:
+        return hit[2], hit[1]
+    tallies = counts(filters, user_id, search_terms=terms)
+    counted_at = utcnow()
+    if ttl > 0:
+        if len(cache) >= COUNTS_CACHE_SIZE:
+            cache.pop(next(iter(cache)))
+        cache[key] = (now, counted_at, tallies)
+    return tallies, counted_at
+
+
+def inbox_url(args: Mapping[str, str]) -> str:
+    """The inbox with these (non-identifying) query arguments."""
+    values: dict[str, Any] = dict(args)
+    return url_for("staff.index", **values)
+
+
+def make_link(base: Mapping[str, str]) -> Callable[..., str]:
+    """``link(status="new")``: this view with some arguments changed (None drops one)."""
+
+    def link(reset: bool = False, **changes: str | None) -> str:
+        args = dict(base)
+        if reset:
+            args = {"search": base["search"]} if "search" in base else {}
+        args.pop("after", None)
+        for name, value in changes.items():
+            if value is None:
+                args.pop(name, None)
+            else:
+                args[name] = value
+        return inbox_url(args)
+
+    return link
+
+
+# The staff pages linked from the inbox: (label, endpoint, admin only). A page another part of
+# the dashboard has not registered is simply left out.
+STAFF_PAGES = (
+    ("Reports", "staff.reports_page", False),
+    ("Outbox", "staff.outbox", False),
+    ("Audit log", "staff.audit_log", True),
+    ("Staff accounts", "auth.accounts_list", True),
+    ("Change your password", "auth.change_password", False),
+)
+
+
+def staff_links() -> list[tuple[str, str]]:
+    return [
+        (text, url_for(endpoint))
+        for text, endpoint, admin_only in STAFF_PAGES
+        if endpoint in current_app.view_functions and (current_user.is_admin or not admin_only)
+    ]
+
+
+def filter_choices() -> dict[str, Any]:
+    return {
+        "statuses": STATUS_FILTERS,
+        "tags": TAGS,
+        "urgencies": URGENCIES,
+        "kinds": ("question", "appointment"),
+        "assignees": ASSIGNEE_FILTERS,
+        "spam": SPAM_FILTERS,
+    }
+
+
+@bp.get("/")
+def index() -> str | Response:
+    """The inbox: filtered, optionally searched, one keyset page at a time."""
+    no_store()
+    filters = InboxFilters.from_args(request.args)
+    search_id = request.args.get("search") or None
+    saved: SavedSearch | None = None
+    if search_id:
+        saved = load_search(search_id, current_user.id)
+        if saved is None:
+            flash(SEARCH_EXPIRED, "info")
+            return redirect(inbox_url(filters.to_args()), code=303)
+        if "status" not in request.args:
+            # A search looks through closed enquiries too unless a status is chosen.
+            filters = filters.replace(status=ANY)
+    terms = saved.terms if saved is not None else None
+    after = request.args.get("after") or None
+    limit = int(current_app.config.get("INBOX_PAGE_SIZE", PAGE_SIZE))
+    page = inbox_page(filters, current_user.id, after, limit=limit, search_terms=terms)
+    total = capped_count(inbox_query(filters, current_user.id, terms))  # fresh, for the audit
+    tallies, counted_at = cached_counts(
+        filters, current_user.id, saved.id if saved else None, terms
+    )
+    details: dict[str, Any] = {
+        **filters.describe(),
+        "search": saved is not None,
+        "results": total.value,
+        "results_capped": total.capped,
+        "rows_shown": len(page.rows),
+        "first_page": page.is_first,
+    }
+    audit.record(
+        "staff.search" if saved is not None else "staff.inbox",
+        actor_id=current_user.id,
+        target_type="inbox",
+        details=details,
+    )
+    db.session.commit()
+    link_args: dict[str, str] = dict(filters.to_args())
+    if request.args.get("status") == filters.status:
+        link_args["status"] = filters.status  # chosen, even if it is the default ("open")
+    elif saved is not None:
+        link_args.pop("status", None)  # the search's own default (any)
+    if saved is not None:
+        link_args["search"] = saved.id
+    from intake.staff.export import may_export
+
+    export_args: dict[str, Any] = dict(link_args)
+    return render_template(
+        "staff/inbox.html",
+        filters=filters,
+        page=page,
+        rows=inbox_rows(page, utcnow()),
+        tallies=tallies,
+        total=total,
+        counted_at=counted_at.astimezone(clinic_zone()),
+        choices=filter_choices(),
+        search_form=SearchForm(),
+        search_args={k: v for k, v in link_args.items() if k not in ("search", "after")},
+        saved=saved,
+        link=make_link(link_args),
+        staff_links=staff_links(),
+        label=label,
+        zone=clinic_zone(),
+        can_export=may_export(),
+        export_url=url_for("staff.export_csv", **export_args),
+    )
+
+
+@bp.post("/search")
+def search() -> Response:
+    """Keep the terms server-side and show the inbox under an opaque search id."""
+    form = SearchForm()
+    filters = InboxFilters.from_args(request.form)
+    back = inbox_url(filters.to_args())
+    if not form.validate_on_submit():
+        flash(" ".join(form.terms.errors) or "Type something to search for.", "info")
+        return redirect(back, code=303)
+    if not parse_terms(form.terms.data):
+        flash("Search for words of at least 3 letters or digits.", "info")
+        return redirect(back, code=303)
+    purge_expired_searches()
+    saved = save_search(current_user.id, form.terms.data)
+    db.session.commit()
+    args = filters.to_args()
+    if request.form.get("status") == filters.status:
+        args["status"] = filters.status  # an explicit "open" keeps closed enquiries out
+    return redirect(inbox_url({**args, "search": saved.id}), code=303)
