@@ -148,13 +148,15 @@ def gunicorn_two_workers(app_factory: Any, redis_url: str, tmp_path: Path) -> It
     try:
         deadline = time.monotonic() + 30
         while True:
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
             try:
-                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
                 conn.request("GET", "/livez")
                 if conn.getresponse().status == 200:
                     break
             except OSError:
                 pass
+            finally:
+                conn.close()
             if process.poll() is not None or time.monotonic() > deadline:
                 _, err = process.communicate(timeout=5)
                 pytest.fail(f"gunicorn did not start: {err.decode(errors='replace')[-2000:]}")

@@ -1,0 +1,78 @@
+"""axe-core (bundled by axe-playwright-python: no network) on every page and state in
+``states.STATES``: no violation of the WCAG 2.0, 2.1 and 2.2 A and AA rules. Each state is also
+checked for a page that breaks its own Content-Security-Policy (an inline style or script)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Page
+
+from tests.browser.states import STATES, State
+from tests.browser.support import MOBILE, Sites, assert_no_horizontal_scroll, watch
+
+pytestmark = pytest.mark.browser
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+AXE_OPTIONS: dict[str, Any] = {
+    "runOnly": {"type": "tag", "values": WCAG_TAGS},
+    "resultTypes": ["violations"],
+}
+AXE = Axe()
+
+
+def violations_report(violations: list[dict[str, Any]]) -> str:
+    lines = []
+    for violation in violations:
+        lines.append(f"{violation['id']} ({violation['impact']}): {violation['help']}")
+        for node in violation["nodes"][:5]:
+            lines.append(f"    {', '.join(map(str, node['target']))}: {node['html'][:160]}")
+            lines.append(f"      {node.get('failureSummary', '').replace(chr(10), ' ')[:300]}")
+    return "\n".join(lines)
+
+
+def test_the_sweep_covers_every_state() -> None:
+    names = [s.name for s in STATES]
+    assert len(names) == len(set(names))
+    for needed in (
+        "article",
+        "privacy",
+        "not-found",
+        "contact-empty",
+        "contact-errors",
+        "contact-csrf-expired",
+        "contact-rate-limited",
+        "contact-unavailable",
+        "thanks-routine",
+        "thanks-priority",
+        "thanks-emergency",
+        "staff-login",
+        "staff-code",
+        "staff-totp-enrol",
+        "staff-home",
+        "staff-accounts",
+        "staff-password",
+        "staff-signed-out",
+    ):
+        assert needed in names, needed
+
+
+@pytest.mark.parametrize("state", STATES, ids=[s.name for s in STATES])
+def test_no_wcag_violations(page: Page, sites: Sites, state: State) -> None:
+    seen = watch(page)
+    state.build(page, sites)
+    page.wait_for_load_state("load")
+    csp = page.evaluate("() => window.__csp || []") + seen.console_csp
+    assert not csp, f"{state.name}: the page breaks its own CSP: {csp}"
+    # At 1280 wide, then the same page on a phone's width (375 CSS px): axe again, and nothing
+    # wider than the screen (WCAG 1.4.10 reflow).
+    for screen, size in (("desktop", None), ("phone", MOBILE["viewport"])):
+        if size is not None:
+            page.set_viewport_size(size)
+            assert_no_horizontal_scroll(page)
+        results = AXE.run(page, options=AXE_OPTIONS)
+        violations = results.response["violations"]
+        assert not violations, f"{state.name} ({screen}):\n{violations_report(violations)}"
+        assert results.response["testEngine"]["version"].startswith("4.")
