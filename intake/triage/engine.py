@@ -15,18 +15,21 @@ Pure functions only: no Flask, no I/O after the vocabulary is loaded.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from itertools import accumulate, chain
+from operator import attrgetter
+from typing import Any, NamedTuple
 
 from .model import FORM_SYMPTOMS_NOW, TAGS, Reason, TriageResult
 from .vocabulary import (
+    LAZY_KINDS,
     ConceptRule,
     Condition,
     CueRule,
+    Finder,
     Vocabulary,
-    anchors_of,
     get_vocabulary,
 )
 
@@ -38,6 +41,17 @@ _TEMP = re.compile(
     r"|am|pm|minutes?|mins?|months?))"
 )
 _CONTEXT_LABELS = frozenset({"emergency", "symptoms"})
+_START = attrgetter("start")
+
+
+def _REASON_ORDER(r: Reason) -> tuple[int, int, str]:  # noqa: N802 - a sort key, like _START
+    return (r.start, -r.end, r.rule)
+
+
+_LOCAL = frozenset({"clause", "segment"})
+_PLAIN_TAGS = frozenset({"clinical_trials", "treatment", "other"})
+_DISCARDED = frozenset({"negated", "remote", "other"})
+_MESSAGE = frozenset({"message"})
 
 
 def normalise(message: str) -> str:
@@ -48,8 +62,7 @@ def normalise(message: str) -> str:
     return low.translate(_QUOTES)
 
 
-@dataclass(slots=True)
-class _Cue:
+class _Cue(NamedTuple):
     start: int
     end: int
     id: str
@@ -72,12 +85,23 @@ class Hit:
 _SENT_END = re.compile(r"[.!?;\n]+")
 #: words and punctuation runs (whitespace skipped) for phrase matching
 _TOKEN = re.compile(r"[a-z0-9']+|[^a-z0-9'\s]+")
+#: the same tokens, each with the whitespace before it (so offsets can be summed up)
+_SPACED_TOKEN = re.compile(r"(\s*)([a-z0-9']+|[^a-z0-9'\s]+)")
 #: cue kinds looked up lazily over the whole message (their scope is not the sentence)
-_LAZY_KINDS = frozenset(
-    {"marker", "hypothetical_message", "assessed", "worse", "new_episode", "again"}
-)
+_LAZY_KINDS = LAZY_KINDS
 #: of those, the ones looked up only around a finding (its segment and the next)
-_LOCAL_KINDS = frozenset({"assessed", "worse", "new_episode", "again"})
+_LOCAL_KINDS = frozenset({"assessed", "worse", "new_episode", "again", "again_pseudo"})
+#: what a recurrence finding's context reads (no time, tense or hypothetical cues)
+_RECURRENCE_CUE_KINDS = frozenset(
+    {
+        "negation",
+        "pseudo_negation",
+        "negation_post",
+        "other_person",
+        "segment_break",
+        "clause_break",
+    }
+)
 #: cue kinds that may sit in the sentence after the finding they are about
 _FORWARD_KINDS = frozenset(
     {"segment_break", "negation", "pseudo_negation", "remote", "past", "recent", "ongoing"}
@@ -97,18 +121,23 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _windows(spans: list[tuple[int, int]], ids: Iterable[int]) -> list[tuple[int, int]]:
-    """Merge the spans of consecutive sentence indices into (start, end) windows.
+def _windows(
+    spans: list[tuple[int, int]], entries: Iterable[tuple[int, int]]
+) -> list[tuple[int, int, int]]:
+    """Merge consecutive sentences into ``(start, end, line mask)`` windows.
 
-    ``ids`` is a sorted list without repeats (as the gate returns them) or any iterable.
+    ``entries`` are ``(sentence index, line mask)`` pairs in sentence order (as the gate gives
+    them); a window's mask is the union of its sentences' masks.
     """
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int, int]] = []
     last = -2
-    for i in ids if isinstance(ids, list) else sorted(set(ids)):
+    for i, mask in entries:
         if i == last + 1 and out:
-            out[-1] = (out[-1][0], spans[i][1])
+            lo, _, m = out[-1]
+            out[-1] = (lo, spans[i][1], m | mask)
         else:
-            out.append(spans[i])
+            lo, hi = spans[i]
+            out.append((lo, hi, mask))
         last = i
     return out
 
@@ -122,11 +151,30 @@ class _Plan:
     forward: frozenset[int]
     other_rules: frozenset[int]
     flag_order: tuple[str, ...]
-    always_cues: tuple[int, ...]
-    always_concepts: tuple[int, ...]
+    #: cue indices by kind (for the lazily found kinds)
+    by_kind: dict[str, tuple[int, ...]]
+    #: fast finders of the concept rules' ``exclude`` patterns, by scanner index
+    excludes: dict[int, Finder]
+    #: cues a sentence with only a recurrence finding needs (negation, someone else, scopes)
+    recurrence: frozenset[int]
+    #: per cue: id, kind, and which sentences it is looked for in (forward?, recurrence?)
+    cue_info: tuple[tuple[str, str, tuple[bool, bool]], ...]
+    #: the ``all_of`` combinations, each with: has it a clause/segment condition?
+    combos: tuple[tuple[ConceptRule, bool], ...]
+    #: first words of the phrase cues scanned per sentence (where a walk down the trie starts)
+    roots: frozenset[str]
+    #: the word trie of those phrases (the lazily found kinds use their regexes instead)
+    trie: dict[str, Any]
 
 
 _PLANS: dict[int, _Plan] = {}
+
+
+def _other_rules(vocab: Vocabulary) -> frozenset[int]:
+    """Scanner indices of the ``other`` rules, which the engine runs after all the others."""
+    return frozenset(
+        i for i, r in enumerate(vocab.scanners) if isinstance(r, ConceptRule) and r.label == "other"
+    )  # build() checks they come last
 
 
 def _plan(vocab: Vocabulary) -> _Plan:
@@ -134,7 +182,17 @@ def _plan(vocab: Vocabulary) -> _Plan:
     if plan is None:
         n = len(vocab.cues)
         lazy = frozenset(i for i, c in enumerate(vocab.cues) if c.kind in _LAZY_KINDS)
-        always = vocab.gate.always
+        by_kind: dict[str, tuple[int, ...]] = {}
+        trie: dict[str, Any] = {}
+        for i, c in enumerate(vocab.cues):
+            by_kind[c.kind] = (*by_kind.get(c.kind, ()), i)
+            if i in lazy:
+                continue
+            for phrase in sorted(c.phrases):
+                node = trie
+                for word in phrase.split(" "):
+                    node = node.setdefault(word, {})
+                node[""] = (*node.get("", ()), i)
         plan = _Plan(
             n_cues=n,
             lazy=lazy,
@@ -142,27 +200,29 @@ def _plan(vocab: Vocabulary) -> _Plan:
             flag_order=tuple(
                 dict.fromkeys(r.flag for r in (*vocab.concepts, *vocab.combos) if r.flag)
             ),
-            other_rules=frozenset(
-                i
+            other_rules=_other_rules(vocab),
+            by_kind=by_kind,
+            excludes={
+                i: Finder(r.exclude_lines, True)
                 for i, r in enumerate(vocab.scanners)
-                if isinstance(r, ConceptRule) and r.label == "other"
+                if isinstance(r, ConceptRule) and r.exclude_lines
+            },
+            recurrence=frozenset(
+                i for i, c in enumerate(vocab.cues) if c.kind in _RECURRENCE_CUE_KINDS
             ),
-            always_cues=tuple(i for i in sorted(always) if i < n and i not in lazy),
-            always_concepts=tuple(i for i in sorted(always) if i >= n),
+            cue_info=tuple(
+                (c.id, c.kind, (c.kind in _FORWARD_KINDS, c.kind in _RECURRENCE_CUE_KINDS))
+                for c in vocab.cues
+            ),
+            combos=tuple(
+                (c, any(x.scope != "message" for x in (*c.requires, *c.unless)))
+                for c in vocab.combos
+            ),
+            roots=frozenset(trie),
+            trie=trie,
         )
         _PLANS[id(vocab)] = plan
     return plan
-
-
-_ANCHORS: dict[re.Pattern[str], frozenset[str] | None] = {}
-
-
-def _may_match(regex: re.Pattern[str], text: str) -> bool:
-    """Cheap pre-check before a whole-message scan: is one of the regex's anchors in the text?"""
-    if regex not in _ANCHORS:
-        _ANCHORS[regex] = anchors_of(regex)
-    anchors = _ANCHORS[regex]
-    return anchors is None or any(a in text for a in anchors)
 
 
 class _Doc:
@@ -177,40 +237,57 @@ class _Doc:
         text: str,
         vocab: Vocabulary,
         sents: list[tuple[int, int]],
-        by_span: dict[int, list[int]],
+        by_span: dict[int, list[tuple[int, int]]],
         active: set[int],
+        recurrence_only: frozenset[int] | set[int] = frozenset(),
     ):
         self.text = text
+        self.padded = " " + text
         self.vocab = vocab
         self._by_span = by_span
+        self._sent_starts = [a for a, _ in sents]
         self.by_kind: dict[str, list[_Cue]] = {}
         self.by_id: dict[str, list[_Cue]] = {}
         self._local: dict[tuple[str, int, int], list[_Cue]] = {}
+        self._searched: dict[tuple[int, int, int], bool] = {}
         self.hit_starts: list[int] = []
         plan = _plan(vocab)
-        if not active:  # nothing needs context (e.g. only an appointment request)
-            active = set()
-        # cues looking forward (an assessment, "again") also run on the sentence after a finding
+        # ``active``: sentences with a symptom or red flag; cues looking forward (an
+        # assessment, "again") also run on the sentence after each. A sentence with only a
+        # recurrence finding needs only what negates it or gives it to someone else.
         ahead = active | {i + 1 for i in active if i + 1 < len(sents)}
-        if active:
-            todo: list[tuple[int, set[int]]] = [
-                (i, ahead if i in plan.forward else active) for i in plan.always_cues
-            ]
-            todo += [
-                (i, (ahead if i in plan.forward else active).intersection(ids))
-                for i, ids in by_span.items()
-                if i < plan.n_cues and i not in plan.lazy
-            ]
-            for i, ids in todo:
-                rule = vocab.scanners[i]
-                if not isinstance(rule, CueRule) or rule.regex is None or not ids:
+        rec = set(recurrence_only)
+        keeps = {
+            (False, False): active,
+            (True, False): ahead,
+            (False, True): active | rec,
+            (True, True): ahead | rec,
+        }
+        if active or rec:
+            cues = vocab.cues
+            finder = vocab.finder
+            padded = self.padded
+            for i in sorted(by_span):
+                if i >= plan.n_cues:
+                    break
+                if i in plan.lazy:
                     continue
-                for lo, hi in _windows(sents, ids):
-                    for m in rule.regex.finditer(text, lo, hi):
-                        self._add(_Cue(m.start(), m.end(), rule.id, rule.kind))
-            self._match_phrases(sents, active, ahead, plan)
-        for cues in self.by_kind.values():
-            cues.sort(key=lambda c: c.start)
+                entries = by_span[i]
+                rule = cues[i]
+                keep = keeps[i in plan.forward, i in plan.recurrence]
+                only = rule.regex_mask  # phrase lines are found by _match_phrases
+                chosen = [(si, m & only) for si, m in entries if si in keep and m & only]
+                if not chosen:
+                    continue
+                rid, kind = rule.id, rule.kind
+                for lo, hi, mask in _windows(sents, chosen):
+                    for s, e in finder(i, mask).spans(text, padded, lo, hi):
+                        c = _Cue(s, e, rid, kind)
+                        self.by_kind.setdefault(kind, []).append(c)
+                        self.by_id.setdefault(rid, []).append(c)
+            self._match_phrases(sents, keeps, plan)
+        for found in self.by_kind.values():
+            found.sort(key=_START)
         seg_ends = sorted({e for _, e in sents} | {c.end for c in self.kind("segment_break")})
         clause_ends = sorted(set(seg_ends) | {c.end for c in self.kind("clause_break")})
         self.seg_ranges = self._ranges(seg_ends)
@@ -219,39 +296,50 @@ class _Doc:
         self._clause_starts = [a for a, _ in self.clause_ranges]
 
     def _match_phrases(
-        self, sents: list[tuple[int, int]], active: set[int], ahead: set[int], plan: _Plan
+        self, sents: list[tuple[int, int]], keeps: dict[tuple[bool, bool], set[int]], plan: _Plan
     ) -> None:
         """One pass over the words of the active sentences finds every phrase cue (word trie).
 
         Punctuation is a token of its own, so a phrase never runs across "no, pain".
         """
-        trie = self.vocab.phrase_trie
-        cues = self.vocab.cues
+        trie = plan.trie
+        roots = plan.roots
+        info = plan.cue_info
         text = self.text
-        starts = [a for a, _ in sents]
-        for lo, hi in _windows(sents, ahead):
-            toks = _TOKEN.findall(text, lo, hi)
-            spans: list[re.Match[str]] | None = None
+        starts = self._sent_starts
+        by_kind, by_id = self.by_kind, self.by_id
+        for lo, hi, _ in _windows(sents, [(i, 0) for i in sorted(keeps[True, True])]):
+            pairs = _SPACED_TOKEN.findall(text, lo, hi)  # (whitespace before, token)
+            toks = [t for _, t in pairs]
+            if roots.isdisjoint(toks):
+                continue
+            # running offsets, once a phrase is found: token k spans cum[2k+1]..cum[2k+2]
+            cum: list[int] | None = None
             n = len(toks)
-            for i, w in enumerate(toks):
-                node = trie.get(w)
+            for i in [k for k, w in enumerate(toks) if w in roots]:
+                node = trie[toks[i]]
                 j = i
-                while node is not None:
+                while True:
                     found = node.get("")
                     if found:
-                        if spans is None:
-                            spans = list(_TOKEN.finditer(text, lo, hi))
-                        ws = spans[i].start()
-                        local = bisect_right(starts, ws) - 1 in active
+                        if cum is None:
+                            cum = list(accumulate(map(len, chain.from_iterable(pairs)), initial=lo))
+                        ws = cum[2 * i + 1]
+                        end = cum[2 * j + 2]
+                        si = bisect_right(starts, ws) - 1
                         for ci in found:
-                            if ci in plan.lazy or (ci not in plan.forward and not local):
+                            cue_id, kind, keep = info[ci]
+                            if si not in keeps[keep]:
                                 continue
-                            cue = cues[ci]
-                            self._add(_Cue(ws, spans[j].end(), cue.id, cue.kind))
+                            c = _Cue(ws, end, cue_id, kind)
+                            by_kind.setdefault(kind, []).append(c)
+                            by_id.setdefault(cue_id, []).append(c)
                     j += 1
                     if j >= n:
                         break
                     node = node.get(toks[j])
+                    if node is None:
+                        break
 
     def _add(self, cue: _Cue) -> None:
         self.by_kind.setdefault(cue.kind, []).append(cue)
@@ -267,26 +355,64 @@ class _Doc:
             out.append((lo, len(self.text)))
         return out
 
+    def mask(self, scanner: int, lo: int, hi: int) -> int:
+        """Lines of ``scanner`` whose anchors occur in the sentences overlapping [lo, hi)."""
+        entries = self._by_span.get(scanner)
+        if not entries:
+            return 0
+        starts = self._sent_starts
+        first = bisect_right(starts, lo) - 1
+        last = bisect_left(starts, hi) - 1
+        m = 0
+        for si, mask in entries:
+            if si > last:
+                break
+            if si >= first:
+                m |= mask
+        return m
+
+    def _finder(self, scanner: int, lo: int, hi: int) -> Finder | None:
+        """The lines of a scanner that can match between ``lo`` and ``hi`` (None: none can)."""
+        rule = self.vocab.scanners[scanner]
+        if isinstance(rule, CueRule) and rule.kind not in _LAZY_KINDS:
+            # its phrase lines are not in the gate: all its lines
+            return self.vocab.finder(scanner, (1 << len(rule.lines)) - 1)
+        mask = self.mask(scanner, lo, hi)
+        return self.vocab.finder(scanner, mask) if mask else None
+
+    def search(self, scanner: int, lo: int, hi: int) -> bool:
+        """Does the scanner (all its lines) match anywhere between ``lo`` and ``hi``?"""
+        key = (scanner, lo, hi)
+        found = self._searched.get(key)
+        if found is None:
+            f = self._finder(scanner, lo, hi)
+            found = f is not None and f.first(self.text, self.padded, lo, hi)
+            self._searched[key] = found
+        return found
+
     def local(self, kind: str, lo: int, hi: int) -> list[_Cue]:
         """Matches of the cues of one kind between ``lo`` and ``hi`` (found on demand)."""
         key = (kind, lo, hi)
         found = self._local.get(key)
         if found is None:
             found = []
-            for r in self.vocab.cues:
-                if r.kind == kind and r.full_regex is not None:
+            cues = self.vocab.cues
+            for i in _plan(self.vocab).by_kind.get(kind, ()):
+                f = self._finder(i, lo, hi)
+                if f is not None:
+                    r = cues[i]
                     found += [
-                        _Cue(m.start(), m.end(), r.id, r.kind)
-                        for m in r.full_regex.finditer(self.text, lo, hi)
+                        _Cue(s, e, r.id, r.kind) for s, e in f.spans(self.text, self.padded, lo, hi)
                     ]
-            found.sort(key=lambda c: c.start)
+            found.sort(key=_START)
             self._local[key] = found
         return found
 
     def kind(self, kind: str) -> list[_Cue]:
         if kind in _LAZY_KINDS and kind not in self.by_kind:
+            cues = self.vocab.cues
             self.by_kind[kind] = [
-                c for r in self.vocab.cues if r.kind == kind for c in self.cue(r.id)
+                c for i in _plan(self.vocab).by_kind.get(kind, ()) for c in self.cue(cues[i].id)
             ]
         return self.by_kind.get(kind, [])
 
@@ -296,15 +422,13 @@ class _Doc:
             i = self.vocab.index[cue_id]
             rule = self.vocab.scanners[i]
             found: list[_Cue] = []
-            if (
-                isinstance(rule, CueRule)
-                and rule.full_regex is not None
-                and _may_match(rule.full_regex, self.text)
-            ):
-                found = [
-                    _Cue(m.start(), m.end(), rule.id, rule.kind)
-                    for m in rule.full_regex.finditer(self.text)
-                ]
+            if isinstance(rule, CueRule):
+                f = self._finder(i, 0, len(self.text))
+                if f is not None:
+                    found = [
+                        _Cue(s, e, rule.id, rule.kind)
+                        for s, e in f.spans(self.text, self.padded, 0, len(self.text))
+                    ]
             self.by_id[cue_id] = found
         return self.by_id[cue_id]
 
@@ -351,15 +475,18 @@ def _negated_at(doc: _Doc, negs: list[_Cue], start: int, window: int) -> _Cue | 
     return None
 
 
-def _negation(doc: _Doc, negs: list[_Cue], hit: Hit) -> str | None:
-    window = int(doc.vocab.settings.get("negation_window", 8))
-    cue = _negated_at(doc, negs, hit.start, window)
-    if cue:
-        return cue.id
-    post_window = int(doc.vocab.settings.get("post_window", 3))
-    _, ce = doc.clause(hit.start)
-    for cue in doc.kind("negation_post"):
-        if 0 <= cue.start - hit.end <= post_window and cue.start < ce:
+def _negation(ctx: _Context, hit: Hit, cs: int, ce: int) -> str | None:
+    """A negation before the finding in its clause, or written just after it."""
+    doc, start = ctx.doc, hit.start
+    for cue in reversed(ctx.negs):
+        if cue.end > start:
+            continue
+        if cue.start < cs:
+            break
+        if doc.words_between(cue.end, start) <= ctx.window:
+            return cue.id
+    for cue in ctx.negation_post:
+        if 0 <= cue.start - hit.end <= ctx.post_window and cue.start < ce:
             return cue.id
     return None
 
@@ -373,72 +500,116 @@ def _distance(cue: _Cue, hit: Hit) -> int:
 
 
 _TIME_RANK = {"recent": 0, "ongoing": 0, "past": 1, "remote": 2}
+_BE = frozenset({"is", "are", "am", "i'm", "im", "she's", "shes", "he's", "hes", "it's", "they're"})
 
 
-def _temporality(doc: _Doc, negs: list[_Cue], hit: Hit) -> tuple[str, str | None]:
+def _temporality(ctx: _Context, hit: Hit, cs: int, ce: int) -> tuple[str, str | None]:
     """The nearest time cue decides: now (the default), past (weeks ago) or remote.
 
     Cues in the concept's own clause come first; failing those, a present tense in the clause
     means now ("... 2 weeks ago and the wound is bleeding"); failing that, the segment's cues.
     """
-    ongoing = doc.kind("ongoing")
+    doc, negs = ctx.doc, ctx.negs
+    times = ctx.times
+    hs, he = hit.start, hit.end
 
     def nearest(lo: int, hi: int) -> tuple[int, int, _Cue] | None:
         best: tuple[int, int, _Cue] | None = None
-        for kind, rank in _TIME_RANK.items():
-            for cue in doc.kind(kind):
-                if cue.start < lo or cue.end > hi:
-                    continue
-                if kind == "remote" and any(o.start <= cue.start < o.end for o in ongoing):
-                    continue
-                key = (_distance(cue, hit), rank, cue)
-                if best is None or key[:2] < best[:2]:
-                    best = key
+        for cue, rank in times:
+            if cue.start < lo or cue.end > hi:
+                continue
+            d = hs - cue.end if cue.end <= hs else cue.start - he if cue.start >= he else 0
+            if best is None or (d, rank) < best[:2]:
+                best = (d, rank, cue)
         return best
 
-    cs, ce = doc.clause(hit.start)
-    best = nearest(cs, ce)
+    best = nearest(cs, ce) if times else None
+    if best is not None and best[2].kind in ("past", "remote"):
+        # a run-on clause: a present tense nearer the finding than the old date wins ("my back
+        # is killing me she finished radiation in March")
+        for cue in ctx.present:
+            if not (cs <= cue.start < ce and _distance(cue, hit) < best[0]):
+                continue
+            # inside the finding only its own "is"/"are" counts ("my back is killing me"), not
+            # a verb of the finding itself ("couldn't keep anything down in 2020")
+            if hit.start <= cue.start < hit.end and doc.text[cue.start : cue.end] not in _BE:
+                continue
+            return "now", cue.id
     if best is None:
-        for cue in doc.kind("present_tense"):
+        for cue in ctx.present:
             if cs <= cue.start < ce:
                 return "now", cue.id
         # only the clauses before this one: "a new lump, I had cancer 5 years ago" is new
-        best = nearest(doc.segment(hit.start)[0], cs)
+        best = nearest(doc.segment(hit.start)[0], cs) if times else None
     if best is None or best[2].kind in ("recent", "ongoing"):
         return "now", best[2].id if best else None
     # "a seizure as a teenager ... today I had another one": an old flag is back
     idx = doc.seg_index(hit.start)
     last = doc.seg_ranges[min(idx + 1, len(doc.seg_ranges) - 1)][1]
     seg_end = doc.seg_ranges[idx][1]
+    pseudo: list[_Cue] | None = None
     for cue in doc.local("again", hit.end, last):
         # in the next sentence "again" must come before any other finding ("Mouth sores again")
         if cue.start >= seg_end and any(seg_end <= s < cue.start for s in doc.hit_starts):
+            continue
+        if pseudo is None:
+            pseudo = doc.local("again_pseudo", hit.end, last)
+        if _inside(cue, pseudo):  # "she's starting chemo again", "thanks again"
             continue
         if not _negated_at(doc, negs, cue.start, 2):
             return "now", cue.id
     return ("remote" if best[2].kind == "remote" else "past"), best[2].id
 
 
-def _hypothetical(doc: _Doc, hit: Hit) -> str | None:
-    ss, _ = doc.segment(hit.start)
-    for cue in doc.kind("hypothetical"):
-        if cue.start >= ss and cue.end <= hit.start:
+def _inside(cue: _Cue, spans: list[_Cue]) -> bool:
+    """Does ``cue`` start inside one of ``spans`` (a pseudo cue that overrides it)?"""
+    return any(p.start <= cue.start < p.end for p in spans)
+
+
+def _hypothetical(ctx: _Context, hit: Hit) -> str | None:
+    if ctx.hypothetical:
+        ss, _ = ctx.doc.segment(hit.start)
+        for cue in ctx.hypothetical:
+            if cue.start >= ss and cue.end <= hit.start:
+                return cue.id
+    for cue in ctx.hypothetical_post:
+        if 0 <= cue.start - hit.end <= ctx.post_window:
             return cue.id
-    post_window = int(doc.vocab.settings.get("post_window", 3))
-    for cue in doc.kind("hypothetical_post"):
-        if 0 <= cue.start - hit.end <= post_window:
-            return cue.id
-    for cue in doc.kind("hypothetical_message"):
+    for cue in ctx.doc.kind("hypothetical_message"):
         return cue.id
     return None
 
 
-def _other_person(doc: _Doc, hit: Hit) -> str | None:
-    cs, _ = doc.clause(hit.start)
-    for cue in doc.kind("other_person"):
+def _other_person(ctx: _Context, hit: Hit, cs: int) -> str | None:
+    for cue in ctx.other_person:
         if cue.start >= cs and cue.end <= hit.start:
             return cue.id
     return None
+
+
+class _Context:
+    """The cue lists the context rules of one message read, fetched once."""
+
+    def __init__(self, doc: _Doc, hits: list[Hit]):
+        self.doc = doc
+        settings = doc.vocab.settings
+        self.window = int(settings.get("negation_window", 8))
+        self.post_window = int(settings.get("post_window", 3))
+        self.negs = _live_negations(doc, hits)
+        self.negation_post = doc.kind("negation_post")
+        self.present = doc.kind("present_tense")
+        self.hypothetical = doc.kind("hypothetical")
+        self.hypothetical_post = doc.kind("hypothetical_post")
+        self.other_person = doc.kind("other_person")
+        ongoing = doc.kind("ongoing")
+        # time cues in the order the nearest-cue rule breaks ties in (kind rank, then position);
+        # an "ongoing" phrase hides the remote cue inside it ("since I was a teenager")
+        self.times = [
+            (cue, rank)
+            for kind, rank in _TIME_RANK.items()
+            for cue in doc.kind(kind)
+            if not (kind == "remote" and any(o.start <= cue.start < o.end for o in ongoing))
+        ]
 
 
 def _cue_time(doc: _Doc, cue: _Cue) -> str | None:
@@ -463,20 +634,22 @@ def _assessed(doc: _Doc, negs: list[_Cue], hit: Hit, flag_segments: set[int]) ->
     lo, hi = ranges[0][0], ranges[-1][1]
     after_end = doc.seg_ranges[min(idx + 1, len(doc.seg_ranges) - 1)][1]
     after_lo = doc.seg_ranges[idx][0]
-    for cue in doc.local("assessed", lo, hi):
+    assessed = doc.local("assessed", lo, hi)
+    if not assessed:
+        return None
+    pseudo = doc.local("again_pseudo", after_lo, after_end)
+    worse = [w for w in doc.local("worse", after_lo, after_end) if not _inside(w, pseudo)]
+    for cue in assessed:
         if _negated_at(doc, negs, cue.start, 3):
             continue
         if hit.time == "now" and _cue_time(doc, cue) in ("remote", "past"):
             continue  # "chest pain today ... was admitted for pneumonia last year"
         if cue.end <= hit.start:  # "seen in the ER ... [now] chest pain": a new episode?
-            between = [
-                *doc.local("worse", after_lo, after_end),
-                *doc.local("new_episode", after_lo, after_end),
-            ]
+            between = [*worse, *doc.local("new_episode", after_lo, after_end)]
             if any(cue.end <= w.start and w.end <= hit.start for w in between):
                 continue
         later = max(cue.end, hit.end)
-        if any(later <= w.start for w in doc.local("worse", after_lo, after_end)):
+        if any(later <= w.start for w in worse):
             continue  # "... sent him home, but he's much worse today"
         return cue.id
     return None
@@ -487,9 +660,7 @@ def _condition_met(doc: _Doc | None, cond: Condition, hit: Hit | None) -> bool:
         return False
     if cond.scope != "message" and hit is not None:
         lo, hi = doc.clause(hit.start) if cond.scope == "clause" else doc.segment(hit.start)
-        rule = doc.vocab.scanners[doc.vocab.index[cond.cue]]
-        rx = rule.full_regex if isinstance(rule, CueRule) else rule.regex
-        if rx is None or not rx.search(doc.text, lo, hi):
+        if not doc.search(doc.vocab.index[cond.cue], lo, hi):
             return False
     elif not doc.cue(cond.cue):
         return False
@@ -519,11 +690,18 @@ def _temperature_ok(doc: _Doc, hit: Hit) -> bool:
     return True
 
 
-def _conditions_ok(doc: _Doc | None, rule: ConceptRule, hit: Hit | None) -> bool:
-    if any(not _condition_met(doc, c, hit) for c in rule.requires):
+def _conditions_ok(
+    doc: _Doc | None, rule: ConceptRule, hit: Hit | None, scopes: frozenset[str] | None = None
+) -> bool:
+    """``requires`` all met, no ``unless`` met, temperature ok (only ``scopes``, if given)."""
+    if any(
+        not _condition_met(doc, c, hit) for c in rule.requires if not scopes or c.scope in scopes
+    ):
         return False
-    if any(_condition_met(doc, c, hit) for c in rule.unless):
+    if any(_condition_met(doc, c, hit) for c in rule.unless if not scopes or c.scope in scopes):
         return False
+    if scopes:
+        return True
     return not (
         rule.check == "temperature" and doc is not None and hit and not _temperature_ok(doc, hit)
     )
@@ -547,60 +725,95 @@ def analyse(message: str, vocab: Vocabulary | None = None) -> Analysis:
     text = normalise(message)
     sents = sentences(text)
     by_span = vocab.gate.by_span(text, sents)
-    hits: list[Hit] = []
-    plan = _plan(vocab)
-    todo: list[tuple[int, Iterable[int]]] = [(i, range(len(sents))) for i in plan.always_concepts]
-    todo += [(i, ids) for i, ids in by_span.items() if i >= plan.n_cues]
-    # "other" (appointments, billing, ...) only matters when nothing else is found: run it last
-    todo.sort(key=lambda t: t[0] in plan.other_rules)
-    for i, ids in todo:
-        rule = vocab.scanners[i]
-        if not isinstance(rule, ConceptRule) or rule.regex is None:
-            continue
-        if i in plan.other_rules and any(h.rule.label != "other" for h in hits):
-            continue
-        for lo, hi in _windows(sents, ids):
-            excluded: list[tuple[int, int]] | None = None
-            for m in rule.regex.finditer(text, lo, hi):
-                if rule.exclude is not None:
-                    if excluded is None:
-                        excluded = [x.span() for x in rule.exclude.finditer(text, lo, hi)]
-                    if any(a < m.end() and m.start() < b for a, b in excluded):
-                        continue
-                if m.end() > m.start():
-                    hits.append(Hit(rule, m.start(), m.end()))
+    hits = _concepts(vocab, text, sents, by_span)
     if not hits:
         return Analysis(text, hits, None)
+    return Analysis(text, hits, _context(vocab, text, sents, by_span, hits))
+
+
+def _concepts(
+    vocab: Vocabulary,
+    text: str,
+    sents: list[tuple[int, int]],
+    by_span: dict[int, list[tuple[int, int]]],
+) -> list[Hit]:
+    """Run the concept rules the gate chose, on the sentences it chose; hits sorted."""
+    hits: list[Hit] = []
+    plan = _plan(vocab)
+    concepts = vocab.concepts
+    padded = " " + text
+    finder = vocab.finder
+    n_cues, other_rules = plan.n_cues, plan.other_rules
+    found = vocab._subsets
+    # in file order; "other" (appointments, billing, ...) only matters when nothing else is
+    # found, so it runs last (its rules come last: checked when the plan is made)
+    todo = sorted(i for i in by_span if i >= n_cues)
+    something = False  # a finding that is not "other"
+    for i in todo:
+        rule = concepts[i - n_cues]
+        if i in other_rules:
+            if something:
+                continue
+        entries = by_span[i]
+        if len(entries) == 1:
+            si, mask = entries[0]
+            windows: Iterable[tuple[int, int, int]] = ((*sents[si], mask),)
+        else:
+            windows = _windows(sents, entries)
+        for lo, hi, mask in windows:
+            excluded: list[tuple[int, int]] | None = None
+            f = found.get((i, mask)) or finder(i, mask)
+            for s, e in f.spans(text, padded, lo, hi):
+                if rule.exclude is not None:
+                    if excluded is None:
+                        excluded = plan.excludes[i].spans(text, padded, lo, hi)
+                    if any(a < e and s < b for a, b in excluded):
+                        continue
+                if e > s:
+                    hits.append(Hit(rule, s, e))
+                    if i not in other_rules:
+                        something = True
     hits.sort(key=lambda h: (h.start, h.end))
+    return hits
+
+
+def _context(
+    vocab: Vocabulary,
+    text: str,
+    sents: list[tuple[int, int]],
+    by_span: dict[int, list[tuple[int, int]]],
+    hits: list[Hit],
+) -> _Doc:
+    """Find the cues around the hits and settle each hit's context (sets the hits' verdicts)."""
     starts = [a for a, _ in sents]
-    active = {
-        bisect_right(starts, h.start) - 1
-        for h in hits
-        if h.rule.label in _CONTEXT_LABELS or h.rule.label == "recurrence"
-    }
-    doc = _Doc(text, vocab, sents, by_span, active)
+    active = {bisect_right(starts, h.start) - 1 for h in hits if h.rule.label in _CONTEXT_LABELS}
+    rec = {bisect_right(starts, h.start) - 1 for h in hits if h.rule.label == "recurrence"}
+    doc = _Doc(text, vocab, sents, by_span, active, rec - active)
     doc.hit_starts = [h.start for h in hits if h.rule.label in _CONTEXT_LABELS]
-    negs = _live_negations(doc, hits)
+    ctx = _Context(doc, hits)
+    negs = ctx.negs
     for hit in hits:
         label = hit.rule.label
-        if label in _CONTEXT_LABELS or label == "recurrence":
-            why = _negation(doc, negs, hit)
-            if why:
-                hit.status, hit.cues = "negated", [why]
-                continue
-            why = _other_person(doc, hit)
-            if why:
-                hit.status, hit.cues = "other", [why]
-                continue
-        if label not in _CONTEXT_LABELS:
+        if label not in _CONTEXT_LABELS and label != "recurrence":
             continue
-        hit.time, why = _temporality(doc, negs, hit)
+        cs, ce = doc.clause(hit.start)
+        why = _negation(ctx, hit, cs, ce)
+        if why:
+            hit.status, hit.cues = "negated", [why]
+            continue
+        why = _other_person(ctx, hit, cs) if ctx.other_person else None
+        if why:
+            hit.status, hit.cues = "other", [why]
+            continue
+        if label == "recurrence":
+            continue
+        hit.time, why = _temporality(ctx, hit, cs, ce)
         if why:
             hit.cues.append(why)
         if hit.time == "remote":
             hit.status = "remote"
             continue
-        why = _hypothetical(doc, hit)
+        why = _hypothetical(ctx, hit)
         if why:
             hit.status = "hypothetical"
             hit.cues.append(why)
@@ -616,7 +829,7 @@ def analyse(message: str, vocab: Vocabulary | None = None) -> Analysis:
             if why:
                 hit.assessed = True
                 hit.cues.append(why)
-    return Analysis(text, hits, doc)
+    return doc
 
 
 def explain(message: str) -> list[dict[str, Any]]:
@@ -640,14 +853,17 @@ def explain(message: str) -> list[dict[str, Any]]:
 # ----------------------------------------------------------------------------------- decision
 
 
-def _drop_nested(reasons: list[Reason]) -> list[Reason]:
+def _drop_nested(reasons: Iterable[Reason]) -> list[Reason]:
     """Keep reasons tidy: drop one whose words lie inside an earlier reason of the same label.
 
-    ``reasons`` must be sorted by start; a sweep keeps this linear for long messages.
+    Sorted by start (longest first, then rule id); a sweep keeps this linear for long messages.
     """
+    todo = list(reasons)
+    if len(todo) < 2:
+        return todo
     out: list[Reason] = []
     max_end: dict[str, int] = {}
-    for r in sorted(reasons, key=lambda r: (r.start, -r.end, r.rule)):
+    for r in sorted(todo, key=_REASON_ORDER):
         end = max_end.get(r.label, -1)
         nested = r.end <= end and any(
             o.label == r.label and o.start <= r.start and r.end <= o.end for o in out[-8:]
@@ -679,19 +895,22 @@ def classify(
 
     for hit in a.hits:
         rule = hit.rule
-        if rule.label in ("clinical_trials", "treatment", "other"):
+        label = rule.label
+        if label in _PLAIN_TAGS:
             if _conditions_ok(a.doc, rule, hit) if rule.requires else True:
-                tag_reasons[rule.label].append(reason(rule.label, rule.id, hit))
+                tag_reasons[label].append(reason(label, rule.id, hit))
             continue
-        if hit.status in ("negated", "remote", "other"):
+        status = hit.status
+        if status in _DISCARDED:
             continue
         tag_reasons[rule.tag].append(reason(rule.tag, rule.id, hit))
-        if rule.label == "recurrence" or hit.status == "hypothetical" or rule.question:
+        if label == "recurrence" or status == "hypothetical" or rule.question:
             continue
-        if hit.time == "now":
+        now = hit.time == "now"
+        if now and rule.features:
             for f in rule.features:
                 features.setdefault(f, []).append(hit)
-        if rule.flag and hit.time == "now" and _conditions_ok(a.doc, rule, hit):
+        if rule.flag and now and _conditions_ok(a.doc, rule, hit):
             flags.add(rule.flag)
             (priority if hit.assessed else emergency).append(
                 reason("priority" if hit.assessed else "emergency", rule.id, hit)
@@ -699,9 +918,14 @@ def classify(
         else:
             priority.append(reason("priority", rule.id, hit))
 
-    for combo in vocab.combos:
-        parts = [features.get(f) for f in combo.all_of]
-        if not all(parts) or not _conditions_ok(a.doc, combo, None):
+    for combo, local in _plan(vocab).combos if features else ():
+        if any(f not in features for f in combo.all_of):
+            continue
+        parts = [features[f] for f in combo.all_of]
+        if local:
+            # a clause/segment condition of a combination is checked at each finding it uses
+            parts = [[h for h in p if _conditions_ok(a.doc, combo, h, _LOCAL)] for p in parts]
+        if not all(parts) or not _conditions_ok(a.doc, combo, None, _MESSAGE):
             continue
         first = [p[0] for p in parts if p]
         assessed = any(h.assessed for h in first)
@@ -741,8 +965,8 @@ def classify(
 
     reasons: list[Reason] = []
     for t in tags:
-        reasons += _drop_nested(sorted(set(tag_reasons[t]), key=lambda r: (r.start, r.rule)))
-    reasons += _drop_nested(sorted(set(urgency_reasons), key=lambda r: (r.start, r.rule)))
+        reasons += _drop_nested(set(tag_reasons[t]))
+    reasons += _drop_nested(set(urgency_reasons))
     flag_order = _plan(vocab).flag_order
     return TriageResult(
         tags=tuple(tags),

@@ -12,7 +12,7 @@ import importlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -35,6 +35,7 @@ CUE_KINDS = frozenset(
         "ongoing",
         "present_tense",
         "again",
+        "again_pseudo",
         "hypothetical",
         "hypothetical_post",
         "hypothetical_message",
@@ -45,14 +46,21 @@ CUE_KINDS = frozenset(
         "marker",
     }
 )
+#: Cue kinds the engine looks up on demand over any range (all their lines, phrases included);
+#: the other kinds are scanned once over the sentences that need context.
+LAZY_KINDS = frozenset(
+    {"marker", "hypothetical_message", "assessed", "worse", "new_episode", "again", "again_pseudo"}
+)
 RULE_LABELS = frozenset(TAGS) | {"emergency"}
 SCOPES = frozenset({"clause", "segment", "message"})
 CHECKS = frozenset({"temperature"})
 
 _ID_RE = re.compile(r"^(?:rf|tag|ctx)(?:\.[a-z0-9_]+){1,3}$")
 _MACRO_RE = re.compile(r"<([A-Z][A-Z0-9_]*)>")
-#: Tokens of a (lower-cased) message, for the gate; anchors are pieces of these.
-TOKEN_RE = re.compile(r"[a-z0-9]+")
+#: Pieces of literal text that become gate anchors: each lies inside one whitespace-separated
+#: token of any text the regex matches (the apostrophe is kept: "can't" is a better anchor than
+#: "t").
+TOKEN_RE = re.compile(r"[a-z0-9']+|[^a-z0-9'\s]+")
 
 
 class VocabularyError(ValueError):
@@ -83,6 +91,11 @@ class CueRule:
     examples: tuple[str, ...]
     phrases: frozenset[str] = frozenset()
     full_regex: re.Pattern[str] | None = None
+    #: every pattern line, compiled form (what ``full_regex`` alternates), for the gate
+    lines: tuple[str, ...] = ()
+    #: bit ``k`` set: line ``k`` is scanned as a regex (not matched as phrases)
+    regex_mask: int = 0
+    boundaries: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +115,11 @@ class ConceptRule:
     requires: tuple[Condition, ...] = ()
     unless: tuple[Condition, ...] = ()
     check: str | None = None
+    #: the pattern lines, compiled form (what ``regex`` alternates), for the gate
+    lines: tuple[str, ...] = ()
+    boundaries: bool = True
+    #: the ``exclude`` lines, compiled form (what ``exclude`` alternates)
+    exclude_lines: tuple[str, ...] = ()
 
     @property
     def tag(self) -> str:
@@ -126,6 +144,38 @@ class Vocabulary:
     index: Mapping[str, int] = field(repr=False, default_factory=dict)
     #: word trie of the cue phrases: word -> node; a node's "" key holds the cue indices
     phrase_trie: dict[str, Any] = field(repr=False, default_factory=dict)
+    #: finders for some lines of a scanner, by (scanner index, line mask)
+    _subsets: dict[tuple[int, int], Finder] = field(repr=False, default_factory=dict, compare=False)
+    _seen: set[tuple[int, int]] = field(repr=False, default_factory=set, compare=False)
+
+    def finder(self, scanner: int, mask: int) -> Finder:
+        """A finder for the lines of ``scanner`` whose bits are set in ``mask``.
+
+        Lines whose gate anchors are absent from a text cannot match it, so dropping them from
+        the alternation changes no match; a shorter alternation scans several times faster.
+        Compiled once per (scanner, mask) and cached (bounded by the combinations seen).
+        """
+        key = (scanner, mask)
+        found = self._subsets.get(key)
+        if found is None:
+            sc = self.scanners[scanner]
+            every = (1 << len(sc.lines)) - 1
+            if mask != every and key not in self._seen:
+                # a combination seen once may never come back: use all the lines (the same
+                # matches) rather than pay a compile now; compile it when it is seen again
+                if len(self._seen) >= MAX_SUBSETS:
+                    self._seen.clear()
+                self._seen.add(key)
+                return self.finder(scanner, every)
+            found = Finder([b for k, b in enumerate(sc.lines) if mask >> k & 1], sc.boundaries)
+            if len(self._subsets) >= MAX_SUBSETS:
+                self._subsets.clear()
+            self._subsets[key] = found
+        return found
+
+    def subset(self, scanner: int, mask: int) -> re.Pattern[str]:
+        """The alternation of the lines of ``scanner`` whose bits are set in ``mask``."""
+        return self.finder(scanner, mask).regex
 
     @property
     def all_rules(self) -> tuple[CueRule | ConceptRule, ...]:
@@ -146,76 +196,115 @@ class Vocabulary:
 
 
 class TokenGate:
-    """Maps the tokens of a message to the scanners that could match it.
+    """Maps the words of a message to the pattern lines that could match it.
 
-    Each scanner (a concept rule or a cue) has a set of anchors, strings one of which appears
-    inside some token of every text it matches (derived from its regex). Scanners whose anchors
-    cannot be derived run on every message. Per-token answers are cached: the cache is bounded
-    by the language's vocabulary and cleared if it ever grows past ``max_cache``.
+    Every pattern line of every scanner (a concept rule or a cue) has a set of anchors, strings
+    one of which appears inside some whitespace-separated token of every text the line matches
+    (derived from its regex). A token's answer is a tuple of ``(scanner, line mask)`` pairs,
+    found by looking its substrings up in a dict of anchors and cached (the cache is bounded by
+    the language's vocabulary and cleared if it ever grows past ``max_cache``). Lines whose
+    anchors cannot be derived run on every sentence.
     """
 
     def __init__(
-        self,
-        anchors: Sequence[frozenset[str] | None],
-        max_cache: int = 200_000,
-        whole_message: frozenset[int] = frozenset(),
+        self, line_anchors: Sequence[Sequence[frozenset[str] | None]], max_cache: int = 200_000
     ):
-        self._always = frozenset(i for i, a in enumerate(anchors) if a is None)
-        self._pairs = tuple((s, i) for i, a in enumerate(anchors) if a for s in sorted(a))
-        self._cache: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+        always: dict[int, int] = {}
+        index: dict[str, dict[int, int]] = {}
+        words: dict[str, dict[int, int]] = {}
+        for si, lines in enumerate(line_anchors):
+            for li, anchors in enumerate(lines):
+                if anchors is None:  # unknown: the line runs everywhere
+                    always[si] = always.get(si, 0) | 1 << li
+                    continue
+                for a in anchors:  # (an empty set: the line is never scanned as a regex)
+                    if a.startswith(WORD):
+                        slot = words.setdefault(a[len(WORD) :], {})
+                    else:
+                        slot = index.setdefault(a, {})
+                    slot[si] = slot.get(si, 0) | 1 << li
+        self._always = always
+        self._index = {a: tuple(d.items()) for a, d in index.items()}
+        self._words = {a: tuple(d.items()) for a, d in words.items()}
+        self._lengths = tuple(sorted({len(a) for a in index}))
+        self._cache: dict[str, tuple[tuple[int, int], ...]] = {}
+        #: tokens that wake nothing up (most words): removed from a sentence's set at C speed
+        self._dead: set[str] = set()
         self._max_cache = max_cache
-        #: scanners gated per message rather than per span (they run on chosen spans anyway)
-        self._whole = whole_message
 
     @property
     def always(self) -> frozenset[int]:
-        """Scanners without anchors: they run wherever anything runs."""
-        return self._always
+        """Scanners with lines without anchors: those lines run on every sentence."""
+        return frozenset(self._always)
 
-    def _lookup(self, tok: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
-        found = sorted({i for s, i in self._pairs if s in tok})
-        hit = (
-            tuple(i for i in found if i not in self._whole),
-            tuple(i for i in found if i in self._whole),
-        )
-        if len(self._cache) >= self._max_cache:
+    def _lookup(self, tok: str) -> tuple[tuple[int, int], ...]:
+        index = self._index
+        acc: dict[int, int] = {}
+        n = len(tok)
+        for size in self._lengths:
+            if size > n:
+                break
+            for start in range(n - size + 1):
+                hit = index.get(tok[start : start + size])
+                if hit:
+                    for si, mask in hit:
+                        acc[si] = acc.get(si, 0) | mask
+        for word in WORD_RE.findall(tok):
+            hit = self._words.get(word)
+            if hit:
+                for si, mask in hit:
+                    acc[si] = acc.get(si, 0) | mask
+        found = tuple(sorted(acc.items()))
+        if len(self._cache) + len(self._dead) >= self._max_cache:
             self._cache.clear()
-        self._cache[tok] = hit
-        return hit
+            self._dead.clear()
+        if found:
+            self._cache[tok] = found
+        else:
+            self._dead.add(tok)
+        return found
 
-    def by_span(self, text: str, spans: Sequence[tuple[int, int]]) -> dict[int, list[int]]:
-        """For each anchored scanner that may match, the indices of the spans it may match in.
+    def by_span(
+        self, text: str, spans: Sequence[tuple[int, int]]
+    ) -> dict[int, list[tuple[int, int]]]:
+        """For each scanner that may match, ``(span index, line mask)`` in span order.
 
         Tokens are whitespace-separated words: an anchor inside a regex token is also inside
-        the whitespace token that holds it, so this never misses a match. Scanners gated per
-        message get ``[-1]`` ("anywhere").
+        the whitespace token that holds it, so this never misses a match.
         """
-        out: dict[int, list[int]] = {}
-        anywhere: set[int] = set()
+        out: dict[int, list[tuple[int, int]]] = {}
         cache = self._cache
+        dead = self._dead
+        lookup = self._lookup
+        always = tuple(self._always.items())
         for si, (lo, hi) in enumerate(spans):
-            found: set[int] = set()
-            for tok in set(text[lo:hi].split()):
+            live = set(text[lo:hi].split())
+            live -= dead
+            for tok in live:
                 hit = cache.get(tok)
                 if hit is None:
-                    hit = self._lookup(tok)
-                if hit[0]:
-                    found.update(hit[0])
-                if hit[1]:
-                    anywhere.update(hit[1])
-            for r in found:
-                lst = out.get(r)
+                    hit = lookup(tok)
+                for sc, mask in hit:
+                    lst = out.get(sc)
+                    if lst is None:
+                        out[sc] = [(si, mask)]
+                    elif lst[-1][0] == si:
+                        lst[-1] = (si, lst[-1][1] | mask)
+                    else:
+                        lst.append((si, mask))
+            for sc, mask in always:
+                lst = out.get(sc)
                 if lst is None:
-                    out[r] = [si]
+                    out[sc] = [(si, mask)]
+                elif lst[-1][0] == si:
+                    lst[-1] = (si, lst[-1][1] | mask)
                 else:
-                    lst.append(si)
-        for r in anywhere:
-            out[r] = [-1]
+                    lst.append((si, mask))
         return out
 
     def candidates(self, text: str) -> set[int]:
         """Indices of the scanners that may match anywhere in ``text`` (already lower-cased)."""
-        return set(self._always) | set(self.by_span(text, [(0, len(text))]))
+        return set(self.by_span(text, [(0, len(text))]))
 
 
 # ------------------------------------------------------------------------------- compilation
@@ -283,25 +372,105 @@ def _pattern_lines(value: Any, where: str) -> list[str]:
     return [ln.strip() for ln in lines if ln.strip() and not ln.strip().startswith("#")]
 
 
-def compile_patterns(
-    lines: Sequence[str], macros: Mapping[str, str], where: str, boundaries: bool = True
-) -> re.Pattern[str]:
-    """Compile pattern lines into one alternation; each line is checked alone for a clear error."""
-    parts = []
+MAX_SUBSETS = 50_000
+
+
+def _class_char(c: str) -> str:
+    """A character written safely inside a regex character class (a \\u escape)."""
+    return "\\u" + format(ord(c), "04x")
+
+
+class Finder:
+    """All non-overlapping matches of an alternation of pattern lines, found fast.
+
+    ``spans(text, padded, lo, hi)`` returns exactly what ``regex.finditer(text, lo, hi)`` would
+    (as ``(start, end)`` pairs). A pattern that begins with the letter-boundary lookbehind makes
+    the regex engine try a match at every position; when the lines are wrapped in boundaries the
+    search instead runs over ``padded`` (the text after one space) with the boundary as a
+    consumed non-letter, which the engine skips to with a fast character-set scan.
+    """
+
+    __slots__ = ("_bodies", "_boundaries", "_regex", "_padded")
+
+    def __init__(self, bodies: Sequence[str], boundaries: bool):
+        self._bodies = tuple(bodies)
+        self._boundaries = boundaries
+        self._regex: re.Pattern[str] | None = None
+        alternation = "|".join(f"(?:{b})" for b in bodies)
+        # the characters a match can start with: a look-ahead on them rejects most candidate
+        # positions before the alternation is tried
+        first = first_chars(alternation)
+        head = "(?=[" + "".join(_class_char(c) for c in sorted(first)) + "])" if first else ""
+        self._padded = (
+            re.compile(rf"[^a-z0-9]{head}((?:{alternation}))(?![a-z0-9])") if boundaries else None
+        )
+        if not boundaries:
+            self._regex = _alternation(bodies, boundaries)
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """The plain alternation (compiled when first needed: the fast path rarely needs it)."""
+        if self._regex is None:
+            self._regex = _alternation(self._bodies, self._boundaries)
+        return self._regex
+
+    def first(self, text: str, padded: str, lo: int, hi: int) -> bool:
+        """Is there a match in ``text[lo:hi]``? (``padded`` is ``" " + text``)"""
+        fast = self._padded
+        if fast is None:
+            return self.regex.search(text, lo, hi) is not None
+        m = fast.search(padded, lo, hi + 1)
+        if m is not None and m.start(1) == m.end(1):
+            return self.regex.search(text, lo, hi) is not None
+        return m is not None
+
+    def spans(self, text: str, padded: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Match spans in ``text[lo:hi]``; ``padded`` is ``" " + text``."""
+        fast = self._padded
+        if fast is None:
+            return [m.span() for m in self.regex.finditer(text, lo, hi)]
+        out: list[tuple[int, int]] = []
+        search = fast.search
+        pos = lo  # a match starting at text[t] has its boundary character at padded[t]
+        while True:
+            m = search(padded, pos, hi + 1)
+            if m is None:
+                return out
+            s, e = m.span(1)
+            if s == e:  # an empty match: finditer's own rules then apply (lines never do this)
+                return [m.span() for m in self.regex.finditer(text, lo, hi)]
+            out.append((s - 1, e - 1))
+            pos = e - 1
+
+
+def compile_lines(lines: Sequence[str], macros: Mapping[str, str], where: str) -> list[str]:
+    """The regex body of each pattern line (macros expanded, spaces translated), each checked."""
+    bodies = []
     for line in lines:
         body = _spaces_to_whitespace(_expand_macros(line, macros, where))
         try:
             re.compile(body)
         except re.error as exc:
             raise VocabularyError(f"{where}: bad pattern {line!r}: {exc}") from exc
-        parts.append(f"(?:{body})")
-    if not parts:
+        bodies.append(body)
+    if not bodies:
         raise VocabularyError(f"{where}: no patterns")
-    alternation = "|".join(parts)
+    return bodies
+
+
+def _alternation(bodies: Sequence[str], boundaries: bool) -> re.Pattern[str]:
+    alternation = "|".join(f"(?:{b})" for b in bodies)
     # one boundary check around the whole alternation is 5-15x faster than one per line
     if boundaries:
         return re.compile(rf"(?<![a-z0-9])(?:{alternation})(?![a-z0-9])")
     return re.compile(alternation)
+
+
+def compile_patterns(
+    lines: Sequence[str], macros: Mapping[str, str], where: str, boundaries: bool = True
+) -> re.Pattern[str]:
+    """Compile pattern lines into one alternation; each line is checked alone for a clear error."""
+    return _alternation(compile_lines(lines, macros, where), boundaries)
 
 
 _SP = "\x00"  # stands for a run of whitespace while expanding
@@ -396,12 +565,40 @@ COMMON_WORDS = frozenset(
     him his how i if in is it its just know last life like me more morning much my need new no
     not now of off on one or our out over really said see she since so some still take than that
     the their them then there they things this time to today told up very want was we week well
-    were what when will with would year years you your""".split()
+    were what when will with would year years you your
+    able another anything around being better bit came can't come comes coming cant don't dont
+    even every everything feel feeling feels felt few first found getting give giving hard having
+    help into keep keeps kept left little look looked looking lot made make many maybe might most
+    never next nothing off once only other out put really right said say see seen side someone
+    something start started stay still stop sure thing think thinking thought through too try
+    until wants way went while without work worse""".split()
 )
 
 
+#: Prefix of a *word* anchor: the string is a whole word of every match (bounded by non-letters
+#: in the regex), so the gate compares it with the words of a token ("=er" is found in "er," but
+#: not in "needed"). Other anchors are substrings of a whitespace-separated token.
+WORD = "="
+#: The words of a token a word anchor is compared with.
+WORD_RE = re.compile(r"[a-z0-9]+")
+_WORDISH = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
 def _rank(anchors: frozenset[str]) -> tuple[float, int]:
-    return (min(len(a) - (2.5 if a in COMMON_WORDS else 0) for a in anchors), -len(anchors))
+    return (min(_strength(a) for a in anchors), -len(anchors))
+
+
+@cache
+def _strength(anchor: str) -> float:
+    """How selective an anchor is: long is good; each common word it is found in is bad.
+
+    A whole-word anchor is found only in that word; a substring anchor in every common word
+    that contains it ("ant" wakes up on "want", "d" on half the language).
+    """
+    if anchor.startswith(WORD):
+        w = anchor[len(WORD) :]
+        return len(w) + 3 - (2.5 if w in COMMON_WORDS else 0)
+    return len(anchor) - 2.5 * sum(anchor in c for c in COMMON_WORDS)
 
 
 def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
@@ -426,54 +623,215 @@ def _leading_literal(seq: Any) -> str:
     return "".join(out)
 
 
-def _required(seq: Any) -> frozenset[str] | None:
-    """Strings one of which every match of the parsed sequence contains (None if unknown)."""
+_ZERO_WIDTH = {"ASSERT", "ASSERT_NOT", "AT"}
+_BOUNDARY_ATS = tuple(
+    getattr(_src, n, None)
+    for n in ("AT_BOUNDARY", "AT_UNI_BOUNDARY", "AT_BEGINNING", "AT_BEGINNING_STRING", "AT_END")
+)
+
+
+def _nonword_set(av: Any) -> bool:
+    """Does a parsed character class contain no letter or digit?"""
+    for o, a in av:
+        if o is _src.LITERAL:
+            if chr(a) in _WORDISH:
+                return False
+        elif o is _src.RANGE:
+            if any(chr(c) in _WORDISH for c in range(a[0], a[1] + 1)):
+                return False
+        elif o is _src.CATEGORY:
+            if a is not _src.CATEGORY_SPACE:
+                return False
+        else:  # NEGATE and anything unusual: unknown
+            return False
+    return True
+
+
+def _covers_word_chars(seq: Any) -> bool:
+    """Is the parsed sequence one character class that includes every letter and digit?"""
+    items = list(seq)
+    if len(items) != 1 or items[0][0] is not _src.IN:
+        return False
+    chars: set[str] = set()
+    for o, a in items[0][1]:
+        if o is _src.LITERAL:
+            chars.add(chr(a))
+        elif o is _src.RANGE:
+            chars.update(chr(c) for c in range(a[0], a[1] + 1))
+        else:
+            return False
+    return _WORDISH <= chars
+
+
+def _edge(op: Any, av: Any, outside: bool, forward: bool) -> bool:
+    """Is the character next to one end of this element a non-letter (or the text's edge)?
+
+    ``forward``: the end after the element, given ``outside`` for the position before it;
+    else the start, given ``outside`` for the position after it.
+    """
+    name = str(op)
+    if op is _src.LITERAL:
+        return chr(av) not in _WORDISH
+    if op is _src.IN:
+        return _nonword_set(av)
+    if op is _src.ASSERT_NOT and _covers_word_chars(av[1]) and av[0] == (-1 if forward else 1):
+        return True  # (?<![a-z0-9]) before, (?![a-z0-9]) after: a letter boundary
+    if op is _src.AT and av in _BOUNDARY_ATS:
+        return True  # \b next to a letter of a word: the other side is not a letter
+    if name in _ZERO_WIDTH:
+        return outside
+    if op is _src.SUBPATTERN:
+        return _edge_seq(av[-1], outside, forward)
+    if op is _src.BRANCH:
+        return all(_edge_seq(alt, outside, forward) for alt in av[1])
+    if op in (_src.MAX_REPEAT, _src.MIN_REPEAT, getattr(_src, "POSSESSIVE_REPEAT", None)):
+        lo, hi, sub = av
+        once = _edge_seq(sub, outside, forward)
+        more = _edge_seq(sub, once, forward) if hi > 1 else once
+        return once and more and (lo >= 1 or outside)
+    return False
+
+
+def _edge_seq(seq: Any, outside: bool, forward: bool) -> bool:
+    ops = list(seq) if forward else list(seq)[::-1]
+    ctx = outside
+    for op, av in ops:
+        ctx = _edge(op, av, ctx, forward)
+    return ctx
+
+
+def _required(seq: Any, left: bool = False, right: bool = False) -> frozenset[str] | None:
+    """Strings one of which every match of the parsed sequence contains (None if unknown).
+
+    ``left`` / ``right``: the sequence is always preceded / followed by a non-letter (or the
+    text's edge), so a literal word at its edge is a whole word (a ``WORD`` anchor).
+    """
+    ops = list(seq)
+    n = len(ops)
+    lefts, rights = [left] * n, [right] * n
+    ctx = left
+    for k, (op, av) in enumerate(ops):
+        lefts[k] = ctx
+        ctx = _edge(op, av, ctx, True)
+    ctx = right
+    for k in range(n - 1, -1, -1):
+        rights[k] = ctx
+        ctx = _edge(ops[k][0], ops[k][1], ctx, False)
+
     best: frozenset[str] | None = None
     run: list[str] = []
+    run_left = False
 
-    def flush() -> None:
+    def flush(run_right: bool) -> None:
         nonlocal best
         if run:
-            for piece in TOKEN_RE.findall("".join(run)):
-                best = _better(best, frozenset([piece]))
+            text = "".join(run)
+            for m in re.finditer(r"\S+", text):  # contiguous literal text: one token holds it
+                piece = m.group()
+                bounded = (m.start() > 0 or run_left) and (m.end() < len(text) or run_right)
+                word = bounded and WORD_RE.fullmatch(piece) is not None
+                best = _better(best, frozenset([WORD + piece if word else piece]))
             run.clear()
 
-    for op, av in seq:
+    for k, (op, av) in enumerate(ops):
         if op is _src.LITERAL:
+            if not run:
+                run_left = lefts[k]
             run.append(chr(av))
-        elif op is _src.SUBPATTERN:
-            flush()
-            best = _better(best, _required(av[-1]))
-        elif op is _src.BRANCH:
+            continue
+        if op is _src.BRANCH:
             # the parser factors common prefixes out ("metast|metat" -> "meta" + branch):
             # glue the run back onto each alternative's leading letters
             stem = TOKEN_RE.findall("".join(run) + " ")
-            tail = run[-1:] and run[-1].isalnum()
+            tail = run[-1:] and (run[-1].isalnum() or run[-1] == "'")
             heads = [_leading_literal(a) for a in av[1]]
-            if stem and tail and all(h[:1].isalnum() for h in heads):
+            if stem and tail and all(h[:1].isalnum() or h[:1] == "'" for h in heads):
                 glued = frozenset(stem[-1] + TOKEN_RE.findall(h)[0] for h in heads)
                 best = _better(best, glued)
-            flush()
-            alts = [_required(a) for a in av[1]]
+        flush(_edge(op, av, rights[k], False))
+        if op is _src.SUBPATTERN:
+            best = _better(best, _required(av[-1], lefts[k], rights[k]))
+        elif op is _src.BRANCH:
+            alts = [_required(a, lefts[k], rights[k]) for a in av[1]]
             if alts and all(a for a in alts):
                 best = _better(best, frozenset().union(*[a for a in alts if a]))
         elif op in (_src.MAX_REPEAT, _src.MIN_REPEAT, getattr(_src, "POSSESSIVE_REPEAT", None)):
-            flush()
             if av[0] >= 1:
+                # inside a repeat the neighbours may be other repetitions: no word anchors
                 best = _better(best, _required(av[2]))
         elif op is getattr(_src, "ATOMIC_GROUP", None):
-            flush()
             best = _better(best, _required(av))
-        else:
-            flush()
-    flush()
+        elif op is _src.IN and 0 < len(av) <= 8 and all(o is _src.LITERAL for o, _ in av):
+            chars = [chr(a) for _, a in av]
+            if not any(c.isspace() for c in chars):  # "[-\u2013\u2014]": one of a few marks
+                best = _better(best, frozenset(chars))
+    flush(right)
     return best
 
 
-def anchors_of(regex: re.Pattern[str]) -> frozenset[str] | None:
-    """Derive the gate anchors of a compiled regex, or None (always run) if that fails."""
+def _first_of(seq: Any) -> tuple[set[str] | None, bool]:
+    """(the characters a match of the parsed sequence can start with, can it be empty?)"""
+    out: set[str] = set()
+    for op, av in seq:
+        if op in (_src.ASSERT, _src.ASSERT_NOT, _src.AT):
+            continue  # zero width: the next element starts the match
+        if op is _src.LITERAL:
+            return out | {chr(av)}, False
+        if op is _src.IN:
+            chars: set[str] = set()
+            for o, a in av:
+                if o is _src.LITERAL:
+                    chars.add(chr(a))
+                elif o is _src.RANGE and a[1] - a[0] < 128:
+                    chars.update(chr(c) for c in range(a[0], a[1] + 1))
+                elif o is _src.CATEGORY and a is _src.CATEGORY_DIGIT:
+                    chars.update("0123456789")
+                else:
+                    return None, False
+            return out | chars, False
+        if op is _src.SUBPATTERN:
+            sub, empty = _first_of(av[-1])
+        elif op is _src.BRANCH:
+            sub, empty = set(), False
+            for alt in av[1]:
+                got, e = _first_of(alt)
+                if got is None:
+                    return None, False
+                sub |= got
+                empty = empty or e
+        elif op in (_src.MAX_REPEAT, _src.MIN_REPEAT, getattr(_src, "POSSESSIVE_REPEAT", None)):
+            sub, empty = _first_of(av[2])
+            empty = empty or av[0] == 0
+        else:
+            return None, False
+        if sub is None:
+            return None, False
+        out |= sub
+        if not empty:
+            return out, False
+    return out, True
+
+
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters any match of ``pattern`` starts with, or None if unknown or it can match
+    the empty string (used at compile time only)."""
     try:
-        return _required(_sre.parse(regex.pattern)) or None
+        found, empty = _first_of(_sre.parse(pattern))
+    except Exception:  # noqa: BLE001 - a private API: any failure just skips the shortcut
+        return None
+    if found is None or empty or not found:
+        return None
+    return frozenset(found)
+
+
+def anchors_of(regex: re.Pattern[str] | str, boundaries: bool = False) -> frozenset[str] | None:
+    """Derive the gate anchors of a regex, or None (always run) if that fails.
+
+    ``boundaries``: the regex is wrapped in letter boundaries (as pattern lines are by default).
+    """
+    try:
+        pattern = regex if isinstance(regex, str) else regex.pattern
+        return _required(_sre.parse(pattern), boundaries, boundaries) or None
     except Exception:  # noqa: BLE001 - a private API: any failure just disables gating
         return None
 
@@ -527,28 +885,30 @@ def build(data: Mapping[str, Any]) -> Vocabulary:
         if kind not in CUE_KINDS:
             raise VocabularyError(f"{rid}: unknown kind {kind!r}")
         lines = _pattern_lines(raw.get("patterns"), rid)
-        boundaries = raw.get("boundaries", True)
-        full = compile_patterns(lines, macros, rid, boundaries)
+        boundaries = bool(raw.get("boundaries", True))
+        bodies = compile_lines(lines, macros, rid)
         phrases: set[str] = set()
-        regex_lines = []
-        for line in lines:
-            found = None
-            if boundaries:
-                found = phrases_of(_spaces_to_whitespace(_expand_macros(line, macros, rid)))
+        regex_bodies = []
+        regex_mask = 0
+        for k, body in enumerate(bodies):
+            found = phrases_of(body) if boundaries else None
             if found is None:
-                regex_lines.append(line)
+                regex_bodies.append(body)
+                regex_mask |= 1 << k
             else:
                 phrases |= found
-        regex = compile_patterns(regex_lines, macros, rid, boundaries) if regex_lines else None
         cues.append(
             CueRule(
                 rid,
                 kind,
-                regex,
+                _alternation(regex_bodies, boundaries) if regex_bodies else None,
                 str(raw.get("comment", "")),
                 _examples(raw, rid),
                 frozenset(phrases),
-                full,
+                _alternation(bodies, boundaries),
+                tuple(bodies),
+                regex_mask,
+                boundaries,
             )
         )
     cue_ids = {c.id for c in cues}
@@ -576,6 +936,8 @@ def build(data: Mapping[str, Any]) -> Vocabulary:
         if bool(lines) == bool(all_of):
             raise VocabularyError(f"{rid}: give either patterns or all_of")
         excl = _pattern_lines(raw.get("exclude"), rid)
+        bodies = compile_lines(lines, macros, rid) if lines else []
+        excl_bodies = compile_lines(excl, macros, rid) if excl else []
         rule = ConceptRule(
             id=rid,
             label=label,
@@ -584,23 +946,33 @@ def build(data: Mapping[str, Any]) -> Vocabulary:
             flag=flag,
             features=tuple(raw.get("features") or ()),
             question=bool(raw.get("question", False)),
-            regex=compile_patterns(lines, macros, rid) if lines else None,
-            exclude=compile_patterns(excl, macros, rid) if excl else None,
+            regex=_alternation(bodies, True) if bodies else None,
+            exclude=_alternation(excl_bodies, True) if excl_bodies else None,
             all_of=all_of,
             requires=_conditions(raw.get("requires"), rid, cue_ids),
             unless=_conditions(raw.get("unless"), rid, cue_ids),
             check=check,
+            lines=tuple(bodies),
+            exclude_lines=tuple(excl_bodies),
         )
         features.update(rule.features)
         (combos if all_of else concepts).append(rule)
+    labels = [r.label for r in concepts]
+    if "other" in labels and any(x != "other" for x in labels[labels.index("other") :]):
+        raise VocabularyError("the tag.other.* rules must come after all the other rules")
     for combo in combos:
         missing = set(combo.all_of) - features
         if missing:
             raise VocabularyError(f"{combo.id}: no rule provides feature(s) {sorted(missing)}")
 
     scanners: list[CueRule | ConceptRule] = [*cues, *concepts]
-    # a scanner without a regex (a cue made only of phrases) never runs: empty anchor set
-    gate = TokenGate([anchors_of(s.regex) if s.regex else frozenset() for s in scanners])
+
+    def gated(sc: CueRule | ConceptRule, k: int, body: str) -> frozenset[str] | None:
+        if isinstance(sc, CueRule) and sc.kind not in LAZY_KINDS and not sc.regex_mask >> k & 1:
+            return frozenset()  # a phrase line of an eager cue: the word trie finds it
+        return anchors_of(body, sc.boundaries)
+
+    gate = TokenGate([[gated(sc, k, b) for k, b in enumerate(sc.lines)] for sc in scanners])
     trie: dict[str, Any] = {}
     for ci, cue in enumerate(cues):
         for phrase in sorted(cue.phrases):
