@@ -1,5 +1,5 @@
 """Command-line groups registered on the app (``flask triage ...``, ``flask outbox ...``,
-``flask staff ...``)."""
+``flask staff ...``, ``flask demo ...``)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ from flask import Flask
 def init_cli(app: Flask) -> None:
     from intake.auth.cli import staff_cli
     from intake.notify.cli import outbox_cli
+    from intake.staff.demo import demo_cli
     from intake.triage.cli import triage_cli
 
     app.cli.add_command(triage_cli)
     app.cli.add_command(outbox_cli)
     app.cli.add_command(staff_cli)
+    app.cli.add_command(demo_cli)

@@ -1,0 +1,402 @@
+"""Benchmark the staff dashboard: server time of each inbox view beside the bare SQL it runs.
+
+On PostgreSQL (a dedicated database on the TEST_DATABASE_URL server, 1,000,000 seeded enquiries
+by default) and SQLite (a file, 100,000): the inbox's first page, page 1,000 by keyset, each
+filter, a common and a rare search, and the reports and audit pages. Each is requested through
+the Flask test client, signed in (so the time is the server's: routing, session, queries,
+rendering, no network), ``--repeat`` times after a warm-up; p50 and p95 are printed beside the
+same SQL statements replayed directly on one long-lived DBAPI connection (each request's
+statements are captured once and replayed in a transaction that is rolled back).
+
+Targets on PostgreSQL: inbox pages p95 <= 50 ms, search p95 <= 200 ms, every page <= 2x its bare
+SQL (compared at p95).
+
+Run from the project root (seeding a million rows takes a few minutes; the databases are kept
+and reused when they already hold the requested number of enquiries):
+
+    .venv/bin/python bench/dashboard.py                       # 1,000,000 on PG, 100,000 SQLite
+    .venv/bin/python bench/dashboard.py --pg-rows 200000 --sqlite-rows 20000 --repeat 20
+    .venv/bin/python bench/dashboard.py --skip-pg             # SQLite only
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import statistics
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import sqlalchemy as sa  # noqa: E402
+from flask import Flask  # noqa: E402
+from flask.testing import FlaskClient  # noqa: E402
+
+from intake import create_app  # noqa: E402
+from intake.extensions import db  # noqa: E402
+from tests.conftest import TEST_DATABASE_URL, make_config  # noqa: E402
+
+PG_DATABASE = "intake_bench_dashboard"
+SQLITE_FILE = ROOT / "instance" / "bench-dashboard.sqlite3"
+ADMIN = "bench-admin@clinic.example"
+PASSWORD = "correct horse battery staple"
+PAGE_TARGET_MS = 50.0
+SEARCH_TARGET_MS = 200.0
+
+
+@dataclass
+class Case:
+    name: str
+    kind: str  # "inbox", "search" or "other"
+    url: str
+
+
+@dataclass
+class Result:
+    case: Case
+    page: list[float]
+    bare: list[float]
+    statements: int
+
+    @staticmethod
+    def pct(values: list[float], p: float) -> float:
+        ordered = sorted(values)
+        return ordered[max(0, min(len(ordered) - 1, int(round(p * len(ordered) + 0.5)) - 1))]
+
+    @property
+    def page_p50(self) -> float:
+        return statistics.median(self.page)
+
+    @property
+    def page_p95(self) -> float:
+        return self.pct(self.page, 0.95)
+
+    @property
+    def bare_p50(self) -> float:
+        return statistics.median(self.bare)
+
+    @property
+    def bare_p95(self) -> float:
+        return self.pct(self.bare, 0.95)
+
+    def verdict(self, postgres: bool) -> str:
+        if not postgres or self.case.kind == "other":
+            return ""
+        target = SEARCH_TARGET_MS if self.case.kind == "search" else PAGE_TARGET_MS
+        problems = []
+        if self.page_p95 > target:
+            problems.append(f"p95>{target:.0f}")
+        if self.page_p95 > 2 * self.bare_p95:
+            problems.append(">2x bare")
+        return "FAIL " + ", ".join(problems) if problems else "ok"
+
+
+# --- databases --------------------------------------------------------------------------------
+
+
+def pg_url(server_url: str) -> str:
+    return (
+        sa.engine.make_url(server_url)
+        .set(database=PG_DATABASE)
+        .render_as_string(hide_password=False)
+    )
+
+
+def enquiry_count(app: Flask) -> int:
+    from intake.models import Enquiry
+
+    with app.app_context():
+        try:
+            return int(db.session.scalar(sa.select(sa.func.count()).select_from(Enquiry)) or 0)
+        except sa.exc.SQLAlchemyError:
+            db.session.rollback()
+            return -1
+
+
+def prepare_postgres(rows: int, server_url: str) -> Flask:
+    url = pg_url(server_url)
+    admin = sa.create_engine(server_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        exists = conn.scalar(
+            sa.text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": PG_DATABASE}
+        )
+    app = create_app(make_config(url)) if exists else None
+    if app is not None and enquiry_count(app) == rows:
+        print(f"PostgreSQL: reusing {PG_DATABASE} with {rows:,} enquiries", flush=True)
+        admin.dispose()
+        return app
+    if app is not None:
+        with app.app_context():
+            db.engine.dispose()
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{PG_DATABASE}" WITH (FORCE)'))
+        conn.execute(sa.text(f'CREATE DATABASE "{PG_DATABASE}"'))
+    admin.dispose()
+    app = create_app(make_config(url))
+    seed(app, rows, postgres=True)
+    return app
+
+
+def prepare_sqlite(rows: int, path: Path) -> Flask:
+    url = f"sqlite:///{path}"
+    if path.exists():
+        app = create_app(make_config(url))
+        if enquiry_count(app) == rows:
+            print(f"SQLite: reusing {path} with {rows:,} enquiries", flush=True)
+            return app
+        with app.app_context():
+            db.engine.dispose()
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    app = create_app(make_config(url))
+    seed(app, rows, postgres=False)
+    return app
+
+
+def seed(app: Flask, rows: int, *, postgres: bool) -> None:
+    """Schema, an admin and a nurse, then the demo seeder (the trigram index built after)."""
+    from intake.auth import accounts
+    from intake.staff.demo import seed_enquiries
+    from intake.staff.models import DROP_TRGM_SQL, TRGM_SQL
+
+    with app.app_context():
+        db.create_all()
+        accounts.create_account(ADMIN, "Bench Admin", "admin", password=PASSWORD)
+        accounts.create_account(
+            "bench-nurse@clinic.example", "Bench Nurse", "staff", password=PASSWORD
+        )
+        db.session.commit()
+        if postgres:  # building the GIN index once is far cheaper than maintaining it per row
+            for statement in DROP_TRGM_SQL:
+                db.session.execute(sa.text(statement))
+            db.session.commit()
+        label = "PostgreSQL" if postgres else "SQLite"
+        started = time.perf_counter()
+        done = 0
+
+        def progress(count: int) -> None:
+            nonlocal done
+            done += count
+            if done % 50_000 < count or done == rows:
+                rate = done / (time.perf_counter() - started)
+                print(f"  {label}: seeded {done:,}/{rows:,} ({rate:,.0f}/s)", flush=True)
+
+        report = seed_enquiries(rows, seed=42, progress=progress)
+        print(
+            f"{label}: {report.enquiries:,} enquiries, {report.tags:,} tags, {report.events:,} "
+            f"events, {report.appointments:,} appointments in {report.seconds:.0f} s",
+            flush=True,
+        )
+        if postgres:
+            started = time.perf_counter()
+            for statement in TRGM_SQL:
+                db.session.execute(sa.text(statement))
+            db.session.commit()
+            print(f"PostgreSQL: trigram index in {time.perf_counter() - started:.0f} s")
+            with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                conn.execute(sa.text("VACUUM ANALYZE"))
+        else:
+            db.session.execute(sa.text("ANALYZE"))
+            db.session.commit()
+
+
+# --- requests ----------------------------------------------------------------------------------
+
+
+def signed_in(app: Flask) -> FlaskClient:
+    client = app.test_client()
+    response = client.post("/staff/login", data={"email": ADMIN, "password": PASSWORD})
+    assert response.status_code in (302, 303), response.status_code
+    return client
+
+
+def cases(app: Flask, client: FlaskClient) -> list[Case]:
+    """The inbox views to time; page 1,000 and the searches need a little lookup first."""
+    from intake.models import Enquiry
+    from intake.staff.queries import InboxFilters, encode_cursor, inbox_query
+
+    today = datetime.now(UTC).date()
+    with app.app_context():
+        query = inbox_query(InboxFilters(status="any"), None).offset(999 * 50 - 1).limit(1)
+        row = db.session.scalars(query).first()
+        if row is None:  # fewer than 1,000 pages: the last full page instead
+            total = db.session.scalar(sa.select(sa.func.count()).select_from(Enquiry)) or 0
+            row = db.session.scalars(
+                inbox_query(InboxFilters(status="any"), None).offset(max(0, total - 51)).limit(1)
+            ).first()
+        cursor = encode_cursor(row) if row is not None else ""
+        sample = db.session.execute(
+            sa.select(Enquiry.email, Enquiry.writer_name)
+            .where(Enquiry.is_spam.is_(False))
+            .order_by(Enquiry.id.desc())
+            .limit(1)
+        ).one()
+    rare = str(sample.email).split("@")[0]  # one writer's address: a handful of matches
+    common = str(sample.writer_name).split()[1].lower()  # a surname: thousands of matches
+    found: list[Case] = [
+        Case("inbox, first page", "inbox", "/staff/"),
+        Case("inbox, page 1,000 (keyset)", "inbox", f"/staff/?status=any&after={cursor}"),
+        Case("filter status=in_progress", "inbox", "/staff/?status=in_progress"),
+        Case("filter status=any", "inbox", "/staff/?status=any"),
+        Case("filter tag=clinical_trials", "inbox", "/staff/?tag=clinical_trials"),
+        Case("filter urgency=emergency", "inbox", "/staff/?urgency=emergency"),
+        Case("filter kind=appointment", "inbox", "/staff/?kind=appointment"),
+        Case("filter assignee=me", "inbox", "/staff/?assignee=me"),
+        Case("filter assignee=unassigned", "inbox", "/staff/?assignee=unassigned"),
+        Case(
+            "filter received last 30 days",
+            "inbox",
+            f"/staff/?status=any&from={(today - timedelta(days=30)).isoformat()}"
+            f"&to={today.isoformat()}",
+        ),
+        Case("filter section=recurrence", "inbox", "/staff/?section=recurrence"),
+        Case("filter spam=only", "inbox", "/staff/?spam=only"),
+    ]
+    for label, terms in (("search, rare term", rare), ("search, common term", common)):
+        response = client.post("/staff/search", data={"terms": terms})
+        location = response.headers.get("Location", "")
+        assert response.status_code == 303 and "search=" in location, response.status_code
+        assert terms not in location
+        found.append(Case(label, "search", location))
+    found.append(Case("reports (26 weeks, uncached)", "other", "/staff/reports"))
+    found.append(Case("audit log, first page", "other", "/staff/audit"))
+    return found
+
+
+@contextmanager
+def captured(app: Flask) -> Iterator[list[tuple[str, Any]]]:
+    statements: list[tuple[str, Any]] = []
+
+    def listen(conn: Any, cursor: Any, statement: str, parameters: Any, *args: Any) -> None:
+        statements.append((statement, parameters))
+
+    with app.app_context():
+        engine = db.engine
+    sa.event.listen(engine, "before_cursor_execute", listen)
+    try:
+        yield statements
+    finally:
+        sa.event.remove(engine, "before_cursor_execute", listen)
+
+
+def replay(raw: Any, statements: list[tuple[str, Any]]) -> float:
+    """Run the captured statements on the DBAPI connection; milliseconds; rolled back."""
+    started = time.perf_counter()
+    cursor = raw.cursor()
+    try:
+        for statement, parameters in statements:
+            cursor.execute(statement, parameters)
+            if cursor.description is not None:
+                cursor.fetchall()
+    finally:
+        cursor.close()
+        raw.rollback()
+    return (time.perf_counter() - started) * 1000
+
+
+def time_case(
+    app: Flask, client: FlaskClient, raw: Any, case: Case, repeat: int, warmup: int
+) -> Result:
+    def request() -> float:
+        started = time.perf_counter()
+        response = client.get(case.url)
+        elapsed = (time.perf_counter() - started) * 1000
+        assert response.status_code == 200, (case.url, response.status_code)
+        return elapsed
+
+    for _ in range(warmup):
+        request()
+    with captured(app) as statements:
+        request()
+    # The session's own bookkeeping (BEGIN/savepoints) is not SQL the page asked for.
+    sql = [(s, p) for s, p in statements if not re.match(r"\s*(SAVEPOINT|RELEASE)", s)]
+    page = [request() for _ in range(repeat)]
+    for _ in range(warmup):
+        replay(raw, sql)
+    bare = [replay(raw, sql) for _ in range(repeat)]
+    return Result(case, page, bare, len(sql))
+
+
+def run(app: Flask, label: str, rows: int, repeat: int, warmup: int) -> list[Result]:
+    from intake.staff import reports
+
+    reports.CACHE_SECONDS = 0  # time the aggregates themselves, not the page's 5-minute cache
+    client = signed_in(app)
+    found = cases(app, client)
+    with app.app_context():
+        raw = db.engine.raw_connection()  # one long-lived connection, like a pooled worker's
+        try:
+            results = [time_case(app, client, raw, c, repeat, warmup) for c in found]
+        finally:
+            raw.close()
+    print_table(label, rows, results, postgres=label == "PostgreSQL")
+    return results
+
+
+def print_table(label: str, rows: int, results: list[Result], *, postgres: bool) -> None:
+    print()
+    print(f"{label}, {rows:,} enquiries (milliseconds; page = Flask test client, signed in)")
+    header = (
+        f"{'view':<32} {'page p50':>9} {'page p95':>9} {'SQL p50':>9} {'SQL p95':>9} "
+        f"{'stmts':>5} {'p95 x':>6}  check"
+    )
+    print(header)
+    print("-" * len(header))
+    for r in results:
+        ratio = r.page_p95 / r.bare_p95 if r.bare_p95 else float("inf")
+        print(
+            f"{r.case.name:<32} {r.page_p50:>9.1f} {r.page_p95:>9.1f} {r.bare_p50:>9.1f} "
+            f"{r.bare_p95:>9.1f} {r.statements:>5} {ratio:>6.2f}  {r.verdict(postgres)}"
+        )
+    sys.stdout.flush()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pg-rows", type=int, default=1_000_000)
+    parser.add_argument("--sqlite-rows", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=30, help="timed requests per view")
+    parser.add_argument("--warmup", type=int, default=3)
+    parser.add_argument("--skip-pg", action="store_true")
+    parser.add_argument("--skip-sqlite", action="store_true")
+    parser.add_argument("--database-url", default=TEST_DATABASE_URL, help="PostgreSQL server")
+    parser.add_argument("--sqlite-path", type=Path, default=SQLITE_FILE)
+    args = parser.parse_args(argv)
+
+    os.environ["LOG_LEVEL"] = "WARNING"  # no access-log line per timed request
+    failed = False
+    jobs: list[tuple[str, int, Callable[[], Flask]]] = []
+    if not args.skip_sqlite:
+        jobs.append(
+            ("SQLite", args.sqlite_rows, lambda: prepare_sqlite(args.sqlite_rows, args.sqlite_path))
+        )
+    if not args.skip_pg:
+        jobs.append(
+            ("PostgreSQL", args.pg_rows, lambda: prepare_postgres(args.pg_rows, args.database_url))
+        )
+    for label, rows, prepare in jobs:
+        try:
+            app = prepare()
+        except sa.exc.OperationalError as exc:
+            print(f"{label}: unreachable ({exc.__class__.__name__}); skipped", file=sys.stderr)
+            continue
+        results = run(app, label, rows, args.repeat, args.warmup)
+        failed = failed or any(r.verdict(label == "PostgreSQL").startswith("FAIL") for r in results)
+        with app.app_context():
+            db.session.remove()
+            db.engine.dispose()
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
