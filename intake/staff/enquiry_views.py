@@ -262,8 +262,11 @@ def enquiry(reference: str) -> str:
         target_type=actions.AUDIT_TARGET,
         target_id=found.reference,
     )
+    # Render before committing: a commit expires every loaded row, and the page would then
+    # reload each one. The page is returned only once its audit row is committed.
+    html = render_enquiry(found)
     db.session.commit()
-    return render_enquiry(found)
+    return html
 
 
 # --- actions --------------------------------------------------------------------------------

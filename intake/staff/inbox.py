@@ -203,7 +203,6 @@ def index() -> str | Response:
         target_type="inbox",
         details=details,
     )
-    db.session.commit()
     link_args: dict[str, str] = dict(filters.to_args())
     if request.args.get("status") == filters.status:
         link_args["status"] = filters.status  # chosen, even if it is the default ("open")
@@ -214,7 +213,10 @@ def index() -> str | Response:
     from intake.staff.export import may_export
 
     export_args: dict[str, Any] = dict(link_args)
-    return render_template(
+    # Render before committing the audit row: a commit expires every loaded row, and the
+    # template would then reload each enquiry and its tags one by one (~100 statements a page).
+    # The page is returned only once its audit row is committed.
+    html = render_template(
         "staff/inbox.html",
         filters=filters,
         page=page,
@@ -233,6 +235,8 @@ def index() -> str | Response:
         can_export=may_export(),
         export_url=url_for("staff.export_csv", **export_args),
     )
+    db.session.commit()
+    return html
 
 
 @bp.post("/search")
