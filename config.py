@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import os
 import secrets
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -203,6 +204,23 @@ class Config:
         """Refuse settings that are unsafe for this environment (production overrides)."""
 
 
+def instance_secret(variable: str, filename: str, make: Callable[[], str]) -> str:
+    """The variable's value, or (development only) a random one kept under instance/, mode 0600."""
+    value = env_str(variable)
+    if value:
+        return value
+    path = INSTANCE_DIR / filename
+    try:
+        return path.read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        INSTANCE_DIR.mkdir(parents=True, exist_ok=True)
+        value = make()
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            handle.write(value)
+        return value
+
+
 class DevelopmentConfig(Config):
     """The default: SQLite under instance/, mail printed to the console."""
 
@@ -211,34 +229,16 @@ class DevelopmentConfig(Config):
 
     def secret_key(self) -> str:
         # Never a fixed fallback: a random key kept under instance/ so sign-ins survive restarts.
-        key = env_str("SECRET_KEY")
-        if key:
-            return key
-        path = INSTANCE_DIR / "secret_key"
-        try:
-            return path.read_text(encoding="utf-8").strip()
-        except FileNotFoundError:
-            INSTANCE_DIR.mkdir(parents=True, exist_ok=True)
-            key = secrets.token_urlsafe(48)
-            path.write_text(key, encoding="utf-8")
-            path.chmod(0o600)
-            return key
+        return instance_secret("SECRET_KEY", "secret_key", lambda: secrets.token_urlsafe(48))
 
     def data_encryption_key(self) -> str:
         # Never derived from anything: a random Fernet key kept under instance/ (like the secret
         # key), so TOTP enrolments survive restarts. Losing the file means re-enrolling TOTP.
-        key = env_str("DATA_ENCRYPTION_KEY")
-        if key:
-            return key
-        path = INSTANCE_DIR / "data_encryption_key"
-        try:
-            return path.read_text(encoding="utf-8").strip()
-        except FileNotFoundError:
-            INSTANCE_DIR.mkdir(parents=True, exist_ok=True)
-            key = base64.urlsafe_b64encode(secrets.token_bytes(32)).decode("ascii")
-            path.write_text(key, encoding="utf-8")
-            path.chmod(0o600)
-            return key
+        return instance_secret(
+            "DATA_ENCRYPTION_KEY",
+            "data_encryption_key",
+            lambda: base64.urlsafe_b64encode(secrets.token_bytes(32)).decode("ascii"),
+        )
 
 
 class TestingConfig(Config):
