@@ -58,7 +58,14 @@ def test_a_worker_killed_mid_batch_loses_nothing_after_a_restart(
 
     second = WorkerProcess(env, log_path=tmp_path / "second.log")
     try:
-        arrived = wait_until(lambda: {r.message_id for r in server.received} >= expected, 40)
+        # Wait for the database too, not only the server: the message in flight at the kill may
+        # have reached the server already, yet stays claimed until its lease (5 s) expires and
+        # the second worker sends it again.
+        arrived = wait_until(
+            lambda: {r.message_id for r in server.received} >= expected
+            and status_counts(app) == {"sent": 30},
+            40,
+        )
     finally:
         second.process.send_signal(signal.SIGTERM)
         assert second.wait() == 0, second.output()
