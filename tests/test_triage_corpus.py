@@ -106,3 +106,43 @@ def test_labelled_rows_are_well_formed() -> None:
             assert isinstance(row["message"], str)
             assert set(row["expect"]["tags"]) <= {"recurrence", "symptoms", "clinical_trials"}
             assert isinstance(row["expect"]["emergency"], bool)
+
+
+@pytest.mark.parametrize("name", ["triage_heldout.jsonl", "triage_blind.jsonl"])
+def test_former_blind_sets_every_emergency_found(name: str) -> None:
+    """Sets once scored unseen, since used for development: no emergency may slip again."""
+    s = _score(name)
+    assert s["recall"] == 1.0, s["wrong"]
+    assert s["precision"] >= 0.90, s["wrong"]
+    assert s["macro_f1"] >= 0.95
+
+
+def test_blind2_development_set() -> None:
+    """triage_blind2 (written unseen, scored once at 0.900 / 0.824 / 0.812, then used for
+    development): recall first; its tag labels are stricter than ours on side-effect questions."""
+    s = _score("triage_blind2.jsonl")
+    assert s["rows"] == 240
+    assert s["recall"] == 1.0, s["wrong"]
+    assert s["precision"] >= 0.90, s["wrong"]
+    assert s["macro_f1"] >= 0.90
+
+
+def test_results_do_not_depend_on_what_was_classified_before() -> None:
+    """The engine caches compiled subsets of rules per process; a message must get the same
+    result whether it is the first one a process sees or the thousandth."""
+    from intake.triage.engine import explain
+    from intake.triage.vocabulary import get_vocabulary
+
+    rows = [
+        json.loads(line)
+        for name in ("triage_blind.jsonl", "triage_blind2.jsonl", "triage_labelled.jsonl")
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    vocab = get_vocabulary()
+    vocab._subsets.clear()
+    vocab._seen.clear()
+    first = [explain(r["message"]) for r in rows]
+    second = [explain(r["message"]) for r in rows]
+    changed = [r["id"] for r, a, b in zip(rows, first, second, strict=True) if a != b]
+    assert changed == []

@@ -23,8 +23,10 @@ from operator import attrgetter
 from typing import Any, NamedTuple
 
 from .model import FORM_SYMPTOMS_NOW, TAGS, Reason, TriageResult
+from .spelling import original_span, respell
 from .vocabulary import (
     LAZY_KINDS,
+    PHRASE_TOKEN_RE,
     ConceptRule,
     Condition,
     CueRule,
@@ -86,7 +88,9 @@ _SENT_END = re.compile(r"[.!?;\n]+")
 #: words and punctuation runs (whitespace skipped) for phrase matching
 _TOKEN = re.compile(r"[a-z0-9']+|[^a-z0-9'\s]+")
 #: the same tokens, each with the whitespace before it (so offsets can be summed up)
-_SPACED_TOKEN = re.compile(r"(\s*)([a-z0-9']+|[^a-z0-9'\s]+)")
+#: an apostrophe is a token of its own, as it is a word boundary to the regex lines ("last
+#: week's" holds the phrase "last week"); the trie's phrases are split the same way
+_SPACED_TOKEN = re.compile(r"(\s*)([a-z0-9]+|'|[^a-z0-9'\s]+)")
 #: cue kinds looked up lazily over the whole message (their scope is not the sentence)
 _LAZY_KINDS = LAZY_KINDS
 #: of those, the ones looked up only around a finding (its segment and the next)
@@ -190,7 +194,7 @@ def _plan(vocab: Vocabulary) -> _Plan:
                 continue
             for phrase in sorted(c.phrases):
                 node = trie
-                for word in phrase.split(" "):
+                for word in PHRASE_TOKEN_RE.findall(phrase):
                     node = node.setdefault(word, {})
                 node[""] = (*node.get("", ()), i)
         plan = _Plan(
@@ -500,6 +504,8 @@ def _distance(cue: _Cue, hit: Hit) -> int:
 
 
 _TIME_RANK = {"recent": 0, "ongoing": 0, "past": 1, "remote": 2}
+#: a clause ending in "when"/"while" (the clause break keeps the word on this side)
+_WHEN_END = re.compile(r"\b(?:when|while)\s*$")
 _BE = frozenset({"is", "are", "am", "i'm", "im", "she's", "shes", "he's", "hes", "it's", "they're"})
 
 
@@ -541,6 +547,10 @@ def _temporality(ctx: _Context, hit: Hit, cs: int, ce: int) -> tuple[str, str | 
                 return "now", cue.id
         # only the clauses before this one: "a new lump, I had cancer 5 years ago" is new
         best = nearest(doc.segment(hit.start)[0], cs) if times else None
+        if best is None and times and _WHEN_END.search(doc.text, max(cs, ce - 12), ce):
+            # ... unless this clause runs on into a "when" clause that dates the event ("I
+            # fainted when they drew my blood three years ago")
+            best = nearest(ce, doc.clause(ce)[1] if ce < len(doc.text) else ce)
     if best is None or best[2].kind in ("recent", "ongoing"):
         return "now", best[2].id if best else None
     # "a seizure as a teenager ... today I had another one": an old flag is back
@@ -587,6 +597,28 @@ def _other_person(ctx: _Context, hit: Hit, cs: int) -> str | None:
     return None
 
 
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|myself|mine)\b")
+
+
+def _third_party(doc: _Doc, hit: Hit, cs: int, ce: int) -> str | None:
+    """The finding belongs to someone the writer names ("my husband ... he has a fever of 102")
+    while the writer says they are the patient ("I'm starting chemo Monday"): someone else's.
+
+    Only when no "I", "me" or "my" follows the person in the clause: "my husband found me on the
+    floor" stays the writer's own collapse. A relative writing for the patient gives no
+    first-person treatment, so their "mom is confused" stays an emergency.
+    """
+    parties = [c for c in doc.kind("third_party") if cs <= c.start and c.end <= hit.start]
+    if not parties:
+        return None
+    last = parties[-1]
+    if _FIRST_PERSON.search(doc.text, last.end, max(ce, hit.end)):
+        return None
+    if not doc.kind("self_patient"):
+        return None
+    return last.id
+
+
 class _Context:
     """The cue lists the context rules of one message read, fetched once."""
 
@@ -612,17 +644,52 @@ class _Context:
         ]
 
 
-def _cue_time(doc: _Doc, cue: _Cue) -> str | None:
-    """The kind of the time cue nearest to an assessment cue in its segment, if any."""
-    ss, se = doc.segment(cue.start)
-    best: tuple[int, str] | None = None
+def _nearest_time(doc: _Doc, start: int, end: int) -> _Cue | None:
+    """The time cue nearest to ``text[start:end]`` in its segment, if any."""
+    ss, se = doc.segment(start)
+    best: tuple[int, _Cue] | None = None
     for kind in _TIME_RANK:
         for t in doc.kind(kind):
             if ss <= t.start and t.end <= se:
-                d = t.start - cue.end if t.start >= cue.end else max(0, cue.start - t.end)
+                d = t.start - end if t.start >= end else max(0, start - t.end)
                 if best is None or d < best[0]:
-                    best = (d, kind)
+                    best = (d, t)
     return best[1] if best else None
+
+
+def _cue_time(doc: _Doc, cue: _Cue) -> str | None:
+    """The kind of the time cue nearest to an assessment cue in its segment, if any."""
+    near = _nearest_time(doc, cue.start, cue.end)
+    return near.kind if near else None
+
+
+_TODAY = re.compile(
+    r"\b(?:now|today|tonight|this (?:morning|afternoon|evening)|an? (?:hour|few minutes)|"
+    r"minutes?|hours?|just)\b"
+)
+_DAY_BEFORE = re.compile(r"\b(?:yesterday|last night|overnight)\b")
+
+
+def _recency(doc: _Doc, cue: _Cue) -> int:
+    """How long ago a "recent" cue points: 0 today, 1 last night or yesterday, 2 this week."""
+    said = doc.text[cue.start : cue.end]
+    if _TODAY.search(said):
+        return 0
+    if _DAY_BEFORE.search(said):
+        return 1
+    return 2
+
+
+def _older_than(doc: _Doc, cue: _Cue, hit: Hit) -> bool:
+    """Is an assessment dated before the finding began ("bleeding tonight ... the nurse said
+    my platelets were low at last week's chemo")? Then it cannot have covered the finding."""
+    when = _nearest_time(doc, cue.start, cue.end)
+    began = _nearest_time(doc, hit.start, hit.end)
+    if when is None or began is None or when is began:
+        return False
+    if when.kind != "recent" or began.kind != "recent":
+        return False
+    return _recency(doc, when) > _recency(doc, began)
 
 
 def _assessed(doc: _Doc, negs: list[_Cue], hit: Hit, flag_segments: set[int]) -> str | None:
@@ -644,6 +711,8 @@ def _assessed(doc: _Doc, negs: list[_Cue], hit: Hit, flag_segments: set[int]) ->
             continue
         if hit.time == "now" and _cue_time(doc, cue) in ("remote", "past"):
             continue  # "chest pain today ... was admitted for pneumonia last year"
+        if _older_than(doc, cue, hit):
+            continue
         if cue.end <= hit.start:  # "seen in the ER ... [now] chest pain": a new episode?
             between = [*worse, *doc.local("new_episode", after_lo, after_end)]
             if any(cue.end <= w.start and w.end <= hit.start for w in between):
@@ -717,18 +786,24 @@ class Analysis:
     text: str
     hits: list[Hit]
     doc: _Doc | None
+    #: original offset of each character of ``text`` when slips were re-spelled, else None
+    where: list[int] | None = None
+
+    def span(self, hit: Hit) -> tuple[int, int]:
+        """Where the hit is in the message as written."""
+        return original_span(self.where, hit.start, hit.end)
 
 
 def analyse(message: str, vocab: Vocabulary | None = None) -> Analysis:
     """Find concepts and settle each one's context (steps 1-4 of the pipeline)."""
     vocab = vocab or get_vocabulary()
-    text = normalise(message)
+    text, where = respell(normalise(message), vocab.spelling)
     sents = sentences(text)
     by_span = vocab.gate.by_span(text, sents)
     hits = _concepts(vocab, text, sents, by_span)
     if not hits:
-        return Analysis(text, hits, None)
-    return Analysis(text, hits, _context(vocab, text, sents, by_span, hits))
+        return Analysis(text, hits, None, where)
+    return Analysis(text, hits, _context(vocab, text, sents, by_span, hits), where)
 
 
 def _concepts(
@@ -802,6 +877,8 @@ def _context(
             hit.status, hit.cues = "negated", [why]
             continue
         why = _other_person(ctx, hit, cs) if ctx.other_person else None
+        if not why and label != "recurrence":
+            why = _third_party(doc, hit, cs, ce)
         if why:
             hit.status, hit.cues = "other", [why]
             continue
@@ -838,9 +915,9 @@ def explain(message: str) -> list[dict[str, Any]]:
     return [
         {
             "rule": h.rule.id,
-            "phrase": message[h.start : h.end],
-            "start": h.start,
-            "end": h.end,
+            "phrase": message[slice(*a.span(h))],
+            "start": a.span(h)[0],
+            "end": a.span(h)[1],
             "status": h.status,
             "time": h.time,
             "assessed": h.assessed,
@@ -891,7 +968,8 @@ def classify(
     features: dict[str, list[Hit]] = {}
 
     def reason(label: str, rule: str, hit: Hit) -> Reason:
-        return Reason(label, rule, message[hit.start : hit.end], hit.start, hit.end)
+        start, end = a.span(hit)
+        return Reason(label, rule, message[start:end], start, end)
 
     for hit in a.hits:
         rule = hit.rule

@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from . import spelling
 from .model import TAGS
 
 #: Cue kinds the engine understands (see the comments in vocabulary.yaml).
@@ -40,6 +41,8 @@ CUE_KINDS = frozenset(
         "hypothetical_post",
         "hypothetical_message",
         "other_person",
+        "third_party",
+        "self_patient",
         "assessed",
         "worse",
         "new_episode",
@@ -49,7 +52,16 @@ CUE_KINDS = frozenset(
 #: Cue kinds the engine looks up on demand over any range (all their lines, phrases included);
 #: the other kinds are scanned once over the sentences that need context.
 LAZY_KINDS = frozenset(
-    {"marker", "hypothetical_message", "assessed", "worse", "new_episode", "again", "again_pseudo"}
+    {
+        "marker",
+        "hypothetical_message",
+        "assessed",
+        "worse",
+        "new_episode",
+        "again",
+        "again_pseudo",
+        "self_patient",
+    }
 )
 RULE_LABELS = frozenset(TAGS) | {"emergency"}
 SCOPES = frozenset({"clause", "segment", "message"})
@@ -61,6 +73,9 @@ _MACRO_RE = re.compile(r"<([A-Z][A-Z0-9_]*)>")
 #: token of any text the regex matches (the apostrophe is kept: "can't" is a better anchor than
 #: "t").
 TOKEN_RE = re.compile(r"[a-z0-9']+|[^a-z0-9'\s]+")
+#: Words of a phrase cue in the word trie: an apostrophe is a word boundary to a regex, so it is
+#: a token of its own (the engine splits the text the same way).
+PHRASE_TOKEN_RE = re.compile(r"[a-z0-9]+|'|[^a-z0-9'\s]+")
 
 
 class VocabularyError(ValueError):
@@ -144,6 +159,8 @@ class Vocabulary:
     index: Mapping[str, int] = field(repr=False, default_factory=dict)
     #: word trie of the cue phrases: word -> node; a node's "" key holds the cue indices
     phrase_trie: dict[str, Any] = field(repr=False, default_factory=dict)
+    #: typing slips re-spelled before matching (``misspellings.tsv``): slip -> word
+    spelling: Mapping[str, str] = field(repr=False, default_factory=dict)
     #: finders for some lines of a scanner, by (scanner index, line mask)
     _subsets: dict[tuple[int, int], Finder] = field(repr=False, default_factory=dict, compare=False)
     _seen: set[tuple[int, int]] = field(repr=False, default_factory=set, compare=False)
@@ -160,6 +177,11 @@ class Vocabulary:
         if found is None:
             sc = self.scanners[scanner]
             every = (1 << len(sc.lines)) - 1
+            # an eager cue's phrase lines are found by the word trie, not by its finders: the
+            # stand-in must not add them, or a first sighting would match differently
+            regex_only = getattr(sc, "regex_mask", every)
+            if mask & ~regex_only == 0:
+                every = regex_only
             if mask != every and key not in self._seen:
                 # a combination seen once may never come back: use all the lines (the same
                 # matches) rather than pay a compile now; compile it when it is seen again
@@ -977,7 +999,7 @@ def build(data: Mapping[str, Any]) -> Vocabulary:
     for ci, cue in enumerate(cues):
         for phrase in sorted(cue.phrases):
             node = trie
-            for word in phrase.split(" "):
+            for word in PHRASE_TOKEN_RE.findall(phrase):
                 node = node.setdefault(word, {})
             node[""] = (*node.get("", ()), ci)
     return Vocabulary(
@@ -995,16 +1017,27 @@ def build(data: Mapping[str, Any]) -> Vocabulary:
 
 
 def load_path(path: str | Path) -> Vocabulary:
-    """Load a vocabulary from a file (used to try an edited copy before shipping it)."""
+    """Load a vocabulary from a file (used to try an edited copy before shipping it); the
+    ``misspellings.tsv`` beside it, if any, comes with it."""
+    path = Path(path)
     with open(path, encoding="utf-8") as f:
-        return build(yaml.safe_load(f))
+        vocab = build(yaml.safe_load(f))
+    slips = path.with_name(SPELLING_FILE)
+    if slips.exists():
+        vocab = replace(vocab, spelling=spelling.parse(slips.read_text(encoding="utf-8")))
+    return vocab
+
+
+SPELLING_FILE = "misspellings.tsv"
 
 
 @lru_cache(maxsize=1)
 def get_vocabulary() -> Vocabulary:
     """The packaged vocabulary, loaded and compiled once per process."""
-    text = resources.files(__package__).joinpath("vocabulary.yaml").read_text(encoding="utf-8")
-    return build(yaml.safe_load(text))
+    here = resources.files(__package__)
+    vocab = build(yaml.safe_load(here.joinpath("vocabulary.yaml").read_text(encoding="utf-8")))
+    table = spelling.parse(here.joinpath(SPELLING_FILE).read_text(encoding="utf-8"))
+    return replace(vocab, spelling=table)
 
 
 def iter_examples(vocab: Vocabulary) -> Iterable[tuple[str, str]]:
