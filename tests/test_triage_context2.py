@@ -12,7 +12,7 @@ from intake.triage import classify
     "message",
     [
         # the writer is the patient; the finding is a named other person's
-        "My husband has the flu with a fever of 102. I'm starting chemo Monday, should I stay home?",
+        "My husband has the flu with a fever of 102. I'm starting chemo Monday, should I go?",
         "My son has a fever of 103. Can I still come to my infusion? I'm on Ibrance.",
         "My 3 year old has a fever of 103, can I reschedule tomorrow's consult?",
         "My coworker collapsed at work today and it scared me. I'm on chemo.",

@@ -117,6 +117,18 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
     assert s["macro_f1"] >= 0.95
 
 
+@pytest.mark.parametrize(
+    ("name", "rows"), [("triage_blind3.jsonl", 300), ("triage_blind4.jsonl", 200)]
+)
+def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:
+    """Each was scored once unseen (figures in docs/triage.md), then used for development."""
+    s = _score(name)
+    assert s["rows"] == rows
+    assert s["recall"] == 1.0, s["wrong"]
+    assert s["precision"] >= 0.95, s["wrong"]
+    assert s["macro_f1"] >= 0.93
+
+
 def test_blind2_development_set() -> None:
     """triage_blind2 (written unseen, scored once at 0.900 / 0.824 / 0.812, then used for
     development): recall first; its tag labels are stricter than ours on side-effect questions."""

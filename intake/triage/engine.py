@@ -504,6 +504,12 @@ def _distance(cue: _Cue, hit: Hit) -> int:
 
 
 _TIME_RANK = {"recent": 0, "ongoing": 0, "past": 1, "remote": 2}
+#: words just before an assessment that say it did not happen
+_REFUSED = re.compile(
+    r"\b(?:refus\w*|declin\w*|won't|wont|wouldn't|wouldnt|will not|would not|didn't want|"
+    r"doesn't want|don't want|too (?:scared|stubborn|proud|afraid)|not going)"
+    r"(?:\s+[\w']+){0,3}\s*$"
+)
 #: a clause ending in "when"/"while" (the clause break keeps the word on this side)
 _WHEN_END = re.compile(r"\b(?:when|while)\s*$")
 _BE = frozenset({"is", "are", "am", "i'm", "im", "she's", "shes", "he's", "hes", "it's", "they're"})
@@ -709,6 +715,8 @@ def _assessed(doc: _Doc, negs: list[_Cue], hit: Hit, flag_segments: set[int]) ->
     for cue in assessed:
         if _negated_at(doc, negs, cue.start, 3):
             continue
+        if _REFUSED.search(doc.text, max(0, cue.start - 60), cue.start):
+            continue  # "she refused to go to the ER": not assessed
         if hit.time == "now" and _cue_time(doc, cue) in ("remote", "past"):
             continue  # "chest pain today ... was admitted for pneumonia last year"
         if _older_than(doc, cue, hit):
@@ -899,14 +907,51 @@ def _context(
         for h in hits
         if h.rule.label == "emergency" and h.status == "affirmed"
     }
+    seen: dict[str, Hit] = {}  # the first assessed finding of each red flag
+    # a segment whose red flags are all covered by an assessment in it does not stop the
+    # segment before it from reading that assessment ("my face drooped, but the ER did a CT
+    # and said it's Bell's palsy")
+    covered = {
+        doc.seg_index(h.start)
+        for h in hits
+        if h.rule.label == "emergency" and h.status == "affirmed" and _assessed(doc, negs, h, set())
+    }
+    for seg in covered:
+        if all(
+            _assessed(doc, negs, h, set())
+            for h in hits
+            if h.rule.label == "emergency" and h.status == "affirmed"
+            and doc.seg_index(h.start) == seg
+        ):
+            flag_segments.discard(seg)
     for hit in hits:
         rule = hit.rule
         if hit.status == "affirmed" and (rule.label == "emergency" or rule.features):
             why = _assessed(doc, negs, hit, flag_segments - {doc.seg_index(hit.start)})
+            if not why and rule.flag and rule.flag in seen:
+                # the same red flag again later in the message ("... the ER said it's Bell's
+                # palsy. My face is still droopy"): covered unless worse or new since
+                why = _still_assessed(doc, seen[rule.flag], hit)
             if why:
                 hit.assessed = True
                 hit.cues.append(why)
+                if rule.flag:
+                    seen.setdefault(rule.flag, hit)
     return doc
+
+
+def _still_assessed(doc: _Doc, first: Hit, hit: Hit) -> str | None:
+    """The assessment of ``first`` covers a later mention of the same red flag unless a
+    "worse" or "new episode" cue comes between them."""
+    lo, hi = first.end, hit.start
+    if lo >= hi:
+        return None
+    pseudo = doc.local("again_pseudo", lo, hi)
+    if [w for w in doc.local("worse", lo, hi) if not _inside(w, pseudo)]:
+        return None
+    if doc.local("new_episode", lo, hi):
+        return None
+    return first.cues[-1] if first.cues else None
 
 
 def explain(message: str) -> list[dict[str, Any]]:
