@@ -56,3 +56,21 @@ def test_not_an_emergency(message: str) -> None:
 )
 def test_emergency(message: str) -> None:
     assert classify(message).urgency == "emergency"
+
+
+@pytest.mark.parametrize(
+    ("month", "emergency"),
+    [(11, False), (2, False), (10, True), (9, True)],
+)
+def test_treatment_ended_in_a_named_month_is_read_against_today(
+    monkeypatch: pytest.MonkeyPatch, month: int, emergency: bool
+) -> None:
+    """'Finished chemo back in August': surely more than six weeks ago in November or February,
+    perhaps not in September or October (recall first: those count as recent treatment)."""
+    from datetime import date
+
+    from intake.triage import engine
+
+    monkeypatch.setattr(engine, "today", lambda: date(2026, month, 15))
+    result = classify("I finished chemo back in August. Now I have a fever of 38.6 since lunch.")
+    assert (result.urgency == "emergency") is emergency

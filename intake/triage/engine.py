@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import accumulate, chain
 from operator import attrgetter
 from typing import Any, NamedTuple
@@ -739,9 +740,52 @@ def _condition_met(doc: _Doc | None, cond: Condition, hit: Hit | None) -> bool:
         lo, hi = doc.clause(hit.start) if cond.scope == "clause" else doc.segment(hit.start)
         if not doc.search(doc.vocab.index[cond.cue], lo, hi):
             return False
+    elif cond.cue == ENDED_IN_MONTH:
+        # three calendar months apart is at least eight weeks whatever the days (recall first)
+        if not any(_months_ago(doc.text[c.start : c.end]) >= 3 for c in doc.cue(cond.cue)):
+            return False
     elif not doc.cue(cond.cue):
         return False
     return not (cond.except_cue and doc.cue(cond.except_cue))
+
+
+#: the cue whose month is checked against today ("finished chemo back in January")
+ENDED_IN_MONTH = "ctx.treatment.ended_month"
+_MONTHS = {
+    name: n
+    for n, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH_WORD = re.compile(r"[a-z]+")
+
+
+def today() -> date:
+    """Today in the clinic's calendar (a function so tests can fix the date)."""
+    return date.today()
+
+
+def _months_ago(said: str) -> int:
+    """How many months before the current one the last month named in ``said`` is (0-11)."""
+    named = [_MONTHS[w] for w in _MONTH_WORD.findall(said) if w in _MONTHS]
+    if not named:
+        return 0
+    return (today().month - named[-1]) % 12
 
 
 def _temperature_ok(doc: _Doc, hit: Hit) -> bool:
