@@ -119,7 +119,12 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
 
 @pytest.mark.parametrize(
     ("name", "rows"),
-    [("triage_blind3.jsonl", 300), ("triage_blind4.jsonl", 200), ("triage_blind5.jsonl", 220)],
+    [
+        ("triage_blind3.jsonl", 300),
+        ("triage_blind4.jsonl", 200),
+        ("triage_blind5.jsonl", 220),
+        ("triage_blind6.jsonl", 200),
+    ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:
     """Each was scored once unseen (figures in docs/triage.md), then used for development."""

@@ -598,10 +598,18 @@ def _hypothetical(ctx: _Context, hit: Hit) -> str | None:
 
 
 def _other_person(ctx: _Context, hit: Hit, cs: int) -> str | None:
+    text = ctx.doc.text
     for cue in ctx.other_person:
         if cue.start >= cs and cue.end <= hit.start:
+            # "my kids get frustrated with me and I think about taking all my pills": the
+            # writer is the subject again by the time of the finding
+            if _FIRST_PERSON_SUBJECT.search(text, cue.end, hit.start):
+                continue
             return cue.id
     return None
+
+
+_FIRST_PERSON_SUBJECT = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll)\b")
 
 
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|myself|mine)\b")
@@ -794,6 +802,9 @@ def _temperature_ok(doc: _Doc, hit: Hit) -> bool:
     lo, hi = max(ss, hit.start - 30), min(se, hit.end + 40)
     after: list[bool] = []
     before: list[bool] = []
+    said = doc.text[hit.start : hit.end]
+    if any(c.isdigit() for c in said) and not _PLAUSIBLE_TEMP.search(said):
+        return False  # "took my temperature 14 times": a number, but not a temperature
     for m in _TEMP.finditer(doc.text, lo, hi):
         value = float(m.group(1).replace(",", "."))
         unit = (m.group(2) or "")[:1]
@@ -808,7 +819,30 @@ def _temperature_ok(doc: _Doc, hit: Hit) -> bool:
         return after[0]
     if before:
         return before[-1]
-    return True
+    # no reading near the word: readings elsewhere in the message, if every one is below the
+    # threshold ("terrified of neutropenic fever ... highest was 37.4"), say it is not a fever
+    readings = _readings(doc, 0, len(doc.text))
+    return not readings or any(readings)
+
+
+_TEMP_WORD = re.compile(r"\b(?:temp\w*|thermometer|highest|max|reading|read|spiked|fever)\b")
+_PLAUSIBLE_TEMP = re.compile(r"(?<!\d)(?:3[4-9]|4[0-3]|9[3-9]|10\d|110)(?:[.,]\d+)?(?!\d)")
+
+
+def _readings(doc: _Doc, lo: int, hi: int) -> list[bool]:
+    """Each plausible temperature written in ``text[lo:hi]``: is it at or over the threshold?"""
+    out = []
+    text = doc.text
+    for m in _TEMP.finditer(text, lo, hi):
+        value = float(m.group(1).replace(",", "."))
+        unit = (m.group(2) or "")[:1]
+        if not unit and not _TEMP_WORD.search(text, max(0, m.start() - 25), m.start()):
+            continue  # "blood pressure 95 over 60", "room 101": not a temperature
+        if unit == "c" or (not unit and 34.0 <= value <= 43.5):
+            out.append(value >= doc.vocab.settings.get("fever_celsius", 38.0))
+        elif unit == "f" or (not unit and 93.0 <= value <= 110.0):
+            out.append(value >= doc.vocab.settings.get("fever_fahrenheit", 100.4))
+    return out
 
 
 def _conditions_ok(
