@@ -40,8 +40,10 @@ class Enquiry(db.Model):  # type: ignore[name-defined]
 
     __tablename__ = "enquiry"
     __table_args__ = (
-        # The inbox: open enquiries, most urgent first, then oldest first.
-        Index("ix_enquiry_inbox", "status", "urgency_rank", "created_at", "id"),
+        # The inbox by status and spam, most urgent first, then oldest first: a view of some
+        # statuses (or spam) is a merge of short range scans, one per (status, is_spam) prefix,
+        # and a per-status count is an index-only range (intake.staff.queries.order_parts).
+        Index("ix_enquiry_status_spam", "status", "is_spam", "urgency_rank", "created_at", "id"),
         # The default inbox view (open, not spam) in its display order: a keyset page is a
         # short range scan of this partial index, whatever the share of closed enquiries.
         Index(
@@ -52,10 +54,57 @@ class Enquiry(db.Model):  # type: ignore[name-defined]
             postgresql_where=text("status <> 'closed' AND NOT is_spam"),
             sqlite_where=text("status <> 'closed' AND is_spam = 0"),
         ),
+        # The default view in id order, with the columns its filters read: a count of its
+        # enquiries with a tag merges this with the tag's index entries, index-only
+        # (intake.staff.queries.has_tag_join).
+        Index(
+            "ix_enquiry_open_id",
+            "id",
+            "urgency_rank",
+            "created_at",
+            "kind",
+            "source_section",
+            "assignee_id",
+            postgresql_where=text("status <> 'closed' AND NOT is_spam"),
+            sqlite_where=text("status <> 'closed' AND is_spam = 0"),
+        ),
         # Views across every status ("any", a search) in display order, and date ranges.
         Index("ix_enquiry_rank_created", "urgency_rank", "created_at", "id"),
         Index("ix_enquiry_created", "created_at"),
-        Index("ix_enquiry_assignee", "assignee_id", "status"),
+        # Reports over a period (intake.staff.reports): index-only reads of its non-spam rows.
+        Index(
+            "ix_enquiry_report",
+            "created_at",
+            "kind",
+            "source_section",
+            "urgency",
+            "first_response_at",
+            "id",
+            "is_spam",  # constant here, but SQLite reads it from the index, not the table
+            postgresql_where=text("NOT is_spam"),
+            sqlite_where=text("is_spam = 0"),
+        ),
+        # Reports, "waiting and overdue now": open, not spam, not yet answered.
+        Index(
+            "ix_enquiry_waiting",
+            "urgency_rank",
+            "created_at",
+            postgresql_where=text(
+                "status <> 'closed' AND NOT is_spam AND first_response_at IS NULL"
+            ),
+            sqlite_where=text("status <> 'closed' AND is_spam = 0 AND first_response_at IS NULL"),
+        ),
+        # Reports, urgency corrections by staff (a few per cent of enquiries).
+        Index(
+            "ix_enquiry_urgency_corrected",
+            "triage_version",
+            "rules_urgency",
+            "urgency",
+            postgresql_where=text("rules_urgency IS NOT NULL"),
+            sqlite_where=text("rules_urgency IS NOT NULL"),
+        ),
+        # "Assigned to me" / "unassigned", and their counts per status (index-only).
+        Index("ix_enquiry_assignee", "assignee_id", "status", "is_spam"),
         CheckConstraint("kind IN ('question', 'appointment')", name="kind"),
         CheckConstraint("urgency IN ('emergency', 'priority', 'routine')", name="urgency"),
         CheckConstraint(
@@ -147,6 +196,26 @@ class EnquiryTag(db.Model):  # type: ignore[name-defined]
     __table_args__ = (
         UniqueConstraint("enquiry_id", "tag", "source", name="uq_enquiry_tag_enquiry_tag_source"),
         Index("ix_enquiry_tag_tag_enquiry", "tag", "enquiry_id"),
+        # Staff removals only (a few per cent of rows): "no removal" is an index-only probe.
+        Index(
+            "ix_enquiry_tag_removed",
+            "enquiry_id",
+            "tag",
+            postgresql_where=text("removed"),
+            sqlite_where=text("removed = 1"),
+        ),
+        # Reports: a period's tag rows (a tag row is never older than its enquiry), and the
+        # staff corrections.
+        Index("ix_enquiry_tag_created", "created_at", "enquiry_id", "tag", "removed"),
+        Index(
+            "ix_enquiry_tag_staff",
+            "vocabulary_version",
+            "rule_id",
+            "tag",
+            "removed",
+            postgresql_where=text("source = 'staff'"),
+            sqlite_where=text("source = 'staff'"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

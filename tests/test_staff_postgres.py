@@ -12,7 +12,14 @@ import sqlalchemy as sa
 
 from intake.extensions import db
 from intake.models import Enquiry
-from intake.staff.queries import InboxFilters, counts, inbox_page, inbox_query
+from intake.staff.queries import (
+    InboxFilters,
+    counts,
+    decode_cursor,
+    encode_cursor,
+    inbox_page,
+    inbox_query,
+)
 from tests.test_staff_support import NOW
 
 pytestmark = pytest.mark.postgres
@@ -49,7 +56,7 @@ def fill(count: int) -> None:
 
 
 def plan(query: Any) -> str:
-    compiled = query.compile(db.engine)
+    compiled = query.compile(db.engine, compile_kwargs={"render_postcompile": True})
     conn = db.session.connection()
     rows = conn.exec_driver_sql("EXPLAIN " + str(compiled), compiled.params).all()
     return "\n".join(r[0] for r in rows)
@@ -90,7 +97,9 @@ def test_search_uses_the_trigram_index_on_a_long_lived_connection(
         # query's expression (bench/dashboard.py measures the real plan at a million rows).
         conn.execute(sa.text("SET LOCAL enable_seqscan = off"))
         conn.execute(sa.text("SET LOCAL enable_indexscan = off"))  # the rank index's walk
-        query_plan = plan(inbox_query(filters, None, "rarename").limit(51))
+        # Spam included: no other condition a bitmap could take (is_spam is in an index).
+        every = InboxFilters(status="any", spam="include")
+        query_plan = plan(inbox_query(every, None, "rarename").limit(51))
         assert "ix_enquiry_search_trgm" in query_plan, query_plan
         phone = [
             e.reference for e in db.session.scalars(inbox_query(filters, None, "(907) 555-1500"))
@@ -141,3 +150,90 @@ def test_pagination_cursor_round_trips_timestamps_on_postgresql(
             if after is None:
                 break
         assert len(ids) == 3 and ids == sorted(ids)
+
+
+def explained(query: Any) -> str:
+    """EXPLAIN of a query with sequential scans and bitmaps off: at a test's size PostgreSQL
+    would rightly read the whole table, so this shows which index can serve the query."""
+    conn = db.session.connection()
+    conn.execute(sa.text("SET LOCAL enable_seqscan = off"))
+    conn.execute(sa.text("SET LOCAL enable_bitmapscan = off"))
+    return plan(query)
+
+
+def test_split_views_page_and_count_like_the_plain_query_on_postgresql(
+    app_factory: Any, pg_url: str
+) -> None:
+    from tests.test_staff_queries import check_mixed_views, mixed_inbox
+
+    app = app_factory(pg_url)
+    with app.app_context():
+        user_id = mixed_inbox()
+        db.session.execute(sa.text("ANALYZE"))
+        check_mixed_views(user_id)
+
+
+def test_split_views_read_one_index_range_per_part(app_factory: Any, pg_url: str) -> None:
+    from datetime import date
+
+    from intake.staff.queries import page_query
+
+    app = app_factory(pg_url)
+    with app.app_context():
+        fill(500)
+        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(sa.text("VACUUM ANALYZE enquiry"))  # index-only scans need it
+        spam = explained(page_query(InboxFilters(spam="only"), None, None, 51))
+        for status in ("new", "in_progress", "awaiting_patient", "scheduled"):
+            assert f"'{status}'::text) AND (is_spam = true))" in spam, spam
+        assert "ix_enquiry_status_spam" in spam and "Seq Scan" not in spam
+        dated = InboxFilters(status="any", received_from=date(2026, 2, 1))
+        ranges = explained(page_query(dated, None, None, 51))
+        for rank in (0, 1, 2):  # one index scan per urgency (which index: the data decides)
+            assert f"urgency_rank = {rank})" in ranges, ranges
+        assert ranges.count("Index Scan") == 4 and "Seq Scan" not in ranges, ranges
+        cursor = decode_cursor(encode_cursor(db.session.scalars(inbox_query(dated, None)).first()))
+        after = explained(page_query(InboxFilters(status="any"), None, cursor, 51))
+        assert "Index Cond: (ROW(urgency_rank, created_at, id) > ROW(" in after, after
+        status = explained(select_count(InboxFilters(status="closed")))
+        assert "Index Only Scan using ix_enquiry_status_spam" in status, status
+
+
+def select_count(filters: InboxFilters) -> Any:
+    from intake.staff.queries import view_ids
+
+    return view_ids(filters, None, None).limit(1001)
+
+
+def test_tag_filters_probe_each_row_instead_of_hashing_the_tag(
+    app_factory: Any, pg_url: str
+) -> None:
+    from intake.models import EnquiryTag
+    from intake.staff.queries import page_query
+
+    app = app_factory(pg_url)
+    with app.app_context():
+        fill(2000)
+        ids = db.session.scalars(sa.select(Enquiry.id)).all()
+        db.session.execute(
+            sa.insert(EnquiryTag),
+            [{"enquiry_id": i, "tag": "treatment", "source": "rules"} for i in ids[::2]],
+        )
+        db.session.commit()
+        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(sa.text("VACUUM ANALYZE"))  # (index-only scans need the vacuum)
+        text = plan(page_query(InboxFilters(tag="treatment"), None, None, 51))
+        # Without the OFFSET 0 fence PostgreSQL hashes every row of the tag first.
+        assert "SubPlan" in text and "hashed SubPlan" not in text, text
+        assert "Join" not in text, text
+        assert "ix_enquiry_tag_tag_enquiry" in text and "ix_enquiry_tag_removed" in text
+        # A count takes the view in any order: it can merge the open view's ids with the tag's
+        # index entries, both in id order (chosen at scale; forced here, at a test's size).
+        conn = db.session.connection()
+        conn.execute(sa.text("SET LOCAL enable_hashjoin = off"))
+        conn.execute(sa.text("SET LOCAL enable_nestloop = off"))
+        conn.execute(sa.text("SET LOCAL enable_seqscan = off"))
+        conn.execute(sa.text("SET LOCAL enable_sort = off"))
+        text = plan(select_count(InboxFilters(tag="treatment")))
+        assert "Merge Semi Join" in text and "ix_enquiry_open_id" in text, text
+        assert "ix_enquiry_tag_tag_enquiry" in text and "hashed SubPlan" in text, text

@@ -327,3 +327,214 @@ def test_sqlite_reads_the_default_inbox_from_the_partial_index(app: Flask) -> No
         plan = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled), params).all()
         text = " ".join(str(row[-1]) for row in plan)
     assert "ix_enquiry_open_queue" in text and "TEMP B-TREE" not in text, text
+
+
+# --- views served by several index ranges (order_parts), on any database -------------------
+# tests/test_staff_postgres.py runs the same checks on PostgreSQL.
+
+MIXED_FILTERS = [
+    InboxFilters(),
+    InboxFilters(status="any"),
+    InboxFilters(status="any", spam="include"),
+    InboxFilters(status="any", spam="only"),
+    InboxFilters(spam="include"),
+    InboxFilters(spam="only"),
+    InboxFilters(status="closed", spam="only"),
+    InboxFilters(status="new", spam="include"),
+    InboxFilters(status="in_progress"),
+    InboxFilters(received_from=date(2026, 2, 20), received_to=date(2026, 3, 1)),
+    InboxFilters(status="any", received_from=date(2026, 2, 25)),
+    InboxFilters(spam="include", received_to=date(2026, 2, 27)),
+    InboxFilters(urgency="priority", status="any", received_from=date(2026, 2, 20)),
+    InboxFilters(tag="recurrence", spam="include"),
+    InboxFilters(tag="symptoms", status="any"),
+    InboxFilters(kind="appointment", section="treatment"),
+    InboxFilters(assignee="unassigned", status="any", spam="only"),
+]
+
+
+def mixed_inbox(count: int = 120) -> int:
+    """Bulk rows across statuses, spam, urgencies, days, kinds and sections, with tags and
+    some staff removals (in an app context); returns a staff user id that owns some."""
+    from intake.auth.models import StaffUser
+
+    user = StaffUser(email="mixed@clinic.example", name="Mixed", role="staff")
+    db.session.add(user)
+    db.session.flush()
+    statuses = ("new", "in_progress", "awaiting_patient", "scheduled", "closed", "closed")
+    urgencies = ("routine", "priority", "routine", "emergency", "routine")
+    tags = ("recurrence", "symptoms", "treatment", "other")
+    enquiries = []
+    for i in range(count):
+        urgency = urgencies[i % 5]
+        enquiry = Enquiry(
+            reference=f"ACT-MIX{i:03d}",
+            kind="appointment" if i % 4 == 0 else "question",
+            status=statuses[i % 6],
+            urgency=urgency,
+            urgency_rank={"emergency": 0, "priority": 1, "routine": 2}[urgency],
+            writer_name=f"Writer {i}",
+            relationship="patient",
+            email=f"w{i}@example.com",
+            message="A question",
+            consent_at=NOW,
+            privacy_version="1",
+            submission_key=f"mixed-{i}",
+            is_spam=i % 7 == 0,
+            source_section="treatment" if i % 3 == 0 else None,
+            assignee_id=user.id if i % 5 == 1 else None,
+            # Several share a moment, so the id decides between them.
+            created_at=NOW - timedelta(days=(i * 7) % 20, hours=i % 2),
+        )
+        enquiry.tags = [EnquiryTag(tag=tags[i % 4], source="rules")]
+        if i % 3 == 0:
+            enquiry.tags.append(EnquiryTag(tag=tags[(i + 1) % 4], source="patient"))
+        if i % 11 == 0:  # staff took the rules' tag away
+            enquiry.tags.append(EnquiryTag(tag=tags[i % 4], source="staff", removed=True))
+        enquiries.append(enquiry)
+    db.session.add_all(enquiries)
+    db.session.commit()
+    return int(user.id)
+
+
+def walk(filters: InboxFilters, user_id: int, limit: int) -> list[int]:
+    """Every id of the view, page by keyset page."""
+    seen: list[int] = []
+    after = None
+    while True:
+        page = inbox_page(filters, user_id, after, limit=limit)
+        seen += [e.id for e in page.rows]
+        if page.next_cursor is None:
+            return seen
+        after = page.next_cursor
+
+
+def brute_count(filters: InboxFilters, user_id: int, cap: int) -> tuple[int, bool]:
+    n = len(db.session.scalars(inbox_query(filters, user_id)).all())
+    return min(n, cap), n > cap
+
+
+def check_mixed_views(user_id: int) -> None:
+    """Pages of split views match the plain ordered query; counts match a full count."""
+    for filters in MIXED_FILTERS:
+        expected = [e.id for e in db.session.scalars(inbox_query(filters, user_id))]
+        assert expected, filters  # every case has rows
+        assert walk(filters, user_id, 7) == expected, filters
+    for filters in (InboxFilters(), InboxFilters(spam="only", status="any")):
+        for cap in (3, 1000):
+            tallies = counts(filters, user_id, cap=cap)
+            for status in ("new", "in_progress", "closed"):
+                count = tallies["status"][status]
+                assert (count.value, count.capped) == brute_count(
+                    filters.replace(status=status), user_id, cap
+                ), (filters, status, cap)
+            for tag in ("recurrence", "symptoms", "treatment", "other", "clinical_trials"):
+                count = tallies["tag"][tag]
+                assert (count.value, count.capped) == brute_count(
+                    filters.replace(tag=tag), user_id, cap
+                ), (filters, tag, cap)
+
+
+def test_split_views_page_and_count_like_the_plain_query(app: Flask) -> None:
+    with app.app_context():
+        user_id = mixed_inbox()
+        check_mixed_views(user_id)
+
+
+def test_order_parts_split_only_where_no_index_serves_the_order() -> None:
+    from intake.staff.queries import order_parts
+
+    assert len(order_parts(InboxFilters())) == 1  # ix_enquiry_open_queue
+    assert len(order_parts(InboxFilters(status="any", spam="include"))) == 1  # rank_created
+    assert len(order_parts(InboxFilters(status="new"))) == 1  # ix_enquiry_status_spam
+    assert len(order_parts(InboxFilters(spam="only"))) == 4  # each open status, spam
+    assert len(order_parts(InboxFilters(status="any", spam="only"))) == 5
+    assert len(order_parts(InboxFilters(status="new", spam="include"))) == 2
+    dated = InboxFilters(received_from=date(2026, 1, 1))
+    assert len(order_parts(dated)) == 3  # one range per urgency
+    assert len(order_parts(dated.replace(urgency="emergency"))) == 1
+
+
+def test_a_tag_with_only_a_staff_removal_row_is_not_in_force(app: Flask) -> None:
+    ref = add_enquiry(app)
+    with app.app_context():
+        enquiry = db.session.query(Enquiry).filter_by(reference=ref).one()
+        enquiry.tags.append(EnquiryTag(tag="symptoms", source="staff", removed=True))
+        db.session.commit()
+        assert refs(app, InboxFilters(tag="symptoms")) == []
+        assert [e.id for e in inbox_page(InboxFilters(tag="symptoms"), None, None).rows] == []
+        for cap in (0, 1000):  # the per-value (probe) path and the GROUP BY path
+            assert counts(InboxFilters(), None, cap=cap)["tag"]["symptoms"].value == 0
+
+
+class DictStore:
+    """A CountStore without expiry, counting what it is asked."""
+
+    def __init__(self) -> None:
+        self.data: dict[Any, Any] = {}
+
+    def get(self, key: Any) -> Any:
+        return self.data.get(key)
+
+    def put(self, key: Any, count: Any) -> None:
+        self.data[key] = count
+
+
+def statements_of(app: Flask, fn: Any) -> tuple[Any, list[str]]:
+    import sqlalchemy as sa
+
+    seen: list[str] = []
+
+    def listen(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        seen.append(statement)
+
+    sa.event.listen(db.engine, "before_cursor_execute", listen)
+    try:
+        return fn(), seen
+    finally:
+        sa.event.remove(db.engine, "before_cursor_execute", listen)
+
+
+def test_counts_are_shared_through_the_store_by_the_view_they_count(app: Flask) -> None:
+    for i in range(6):
+        add_enquiry(app, rule_tags={"recurrence": "comes back"} if i % 2 else {})
+    with app.app_context():
+        store = DictStore()
+        fresh = counts(InboxFilters(), None, cap=3)
+        first, _ = statements_of(app, lambda: counts(InboxFilters(), None, cap=3, store=store))
+        assert first == fresh
+        again, seen = statements_of(app, lambda: counts(InboxFilters(), None, cap=3, store=store))
+        assert again == fresh and seen == []  # every count from the store
+        # A tag view's concern counts are the default view's: only its status counts are new.
+        tagged = InboxFilters(tag="recurrence")
+        result, seen = statements_of(app, lambda: counts(tagged, None, cap=3, store=store))
+        assert result["tag"] == fresh["tag"]
+        assert result == counts(tagged, None, cap=3)
+        _, unshared = statements_of(app, lambda: counts(tagged, None, cap=3))
+        assert 0 < len(seen) <= len(unshared) - 5  # no count for any of the five tags
+
+
+def test_the_inbox_total_comes_from_the_page_when_it_holds_the_whole_view(app: Flask) -> None:
+    from tests.test_staff_support import staff_client
+
+    for _ in range(3):
+        add_enquiry(app)
+    client, _ = staff_client(app)
+    with app.app_context():
+        _, seen = statements_of(app, lambda: client.get("/staff/"))
+    own_count = "WHERE enquiry.status != 'closed' AND enquiry.is_spam = 0 LIMIT"
+    assert seen and not any(own_count in " ".join(s.split()) for s in seen)
+    assert "<strong>3</strong> enquiries in this view" in client.get("/staff/").get_data(
+        as_text=True
+    )
+
+
+def test_an_inbox_page_never_loads_the_message(app: Flask) -> None:
+    import sqlalchemy as sa
+
+    add_enquiry(app, message="Something private")
+    with app.app_context():
+        page = inbox_page(InboxFilters(), None, None)
+        assert page.rows[0].tag_names == [] and page.rows[0].reference
+        with pytest.raises(sa.exc.InvalidRequestError):
+            _ = page.rows[0].message  # a list must never show it: an error, not a query

@@ -291,3 +291,108 @@ def test_period_figures_are_cached_for_a_few_minutes_but_overdue_is_fresh(app: F
     third = client.get("/staff/reports").get_data(as_text=True)
     assert ">treatment</th>" in third
     assert first.count("<svg") == 2
+
+
+def test_a_tag_row_counts_in_its_enquirys_week_whenever_it_was_written(app: Flask) -> None:
+    """The weekly query reads only tag rows written since the period began (less a day, for
+    clocks): a staff row added months later counts, and so does a row stamped a little before
+    its enquiry."""
+    monday = datetime(2026, 3, 2, 18, 0, tzinfo=UTC)
+    later = add_enquiry(app, tags=(), created_at=monday)
+    skewed = add_enquiry(app, tags=(), created_at=monday)
+    with app.app_context():
+        db.session.add(
+            EnquiryTag(enquiry_id=later, tag="treatment", source="staff", created_at=NOW)
+        )
+        db.session.add(
+            EnquiryTag(
+                enquiry_id=skewed,
+                tag="treatment",
+                source="rules",
+                created_at=monday - timedelta(seconds=5),
+            )
+        )
+        db.session.commit()
+    series = in_app(app, reports.weekly_by_concern, 1, NOW)
+    assert series.counts["treatment"] == [2]
+
+
+REPORT_INDEXES = {
+    # A distinctive piece of each report statement: the index that must serve it. (The weekly
+    # join reads ix_enquiry_report and ix_enquiry_tag_created at a million rows; at a test's
+    # size either side may drive it, so only "no table scan" is checked for it.)
+    "enquiry.source_section, enquiry.kind, count(*)": ["ix_enquiry_report"],
+    "JOIN enquiry_tag ON": [],
+    "first_response_at IS NOT NULL": ["ix_enquiry_report"],
+    "first_response_at IS NULL": ["ix_enquiry_waiting"],
+    "enquiry_tag.source = 'staff'": ["ix_enquiry_tag_staff"],
+    "rules_urgency IS NOT NULL": ["ix_enquiry_urgency_corrected"],
+}
+
+
+def report_plans(app: Flask) -> dict[str, str]:
+    """Every report statement's plan (sequential scans and bitmaps off on PostgreSQL, where
+    a test's few rows would rightly be read whole), keyed by REPORT_INDEXES' pieces."""
+    import sqlalchemy as sa
+
+    captured: list[tuple[str, Any]] = []
+
+    def listen(conn: Any, cursor: Any, statement: str, parameters: Any, *args: Any) -> None:
+        captured.append((statement, parameters))
+
+    with app.app_context():
+        sa.event.listen(db.engine, "before_cursor_execute", listen)
+        try:
+            reports.report_summary(26, NOW)
+        finally:
+            sa.event.remove(db.engine, "before_cursor_execute", listen)
+        conn = db.session.connection()
+        postgres = conn.dialect.name == "postgresql"
+        if postgres:
+            conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
+            conn.exec_driver_sql("SET LOCAL enable_bitmapscan = off")
+        plans: dict[str, str] = {}
+        for statement, parameters in captured:
+            flat = " ".join(statement.split())
+            piece = next((p for p in REPORT_INDEXES if p in flat), None)
+            if piece is None or piece in plans:
+                continue
+            prefix = "EXPLAIN " if postgres else "EXPLAIN QUERY PLAN "
+            rows = conn.exec_driver_sql(prefix + statement, parameters).all()
+            plans[piece] = "\n".join(str(row[0] if postgres else row[-1]) for row in rows)
+        db.session.rollback()
+    return plans
+
+
+def check_report_indexes(app: Flask) -> None:
+    monday = datetime(2026, 3, 2, 18, 0, tzinfo=UTC)
+    answered = add_enquiry(
+        app, created_at=monday, first_response_at=monday + timedelta(hours=2), status="closed"
+    )
+    add_enquiry(app, created_at=monday, rules_urgency="routine", urgency="priority")
+    with app.app_context():
+        db.session.add(
+            EnquiryTag(enquiry_id=answered, tag="recurrence", source="staff", removed=True)
+        )
+        db.session.commit()
+    plans = report_plans(app)
+    assert set(plans) == set(REPORT_INDEXES), set(REPORT_INDEXES) - set(plans)
+    for piece, indexes in REPORT_INDEXES.items():
+        found = plans[piece]
+        # No statement needs a whole table (SQLite prints "SCAN t USING INDEX" for index walks).
+        assert "Seq Scan" not in found and not re.search(r"SCAN enquiry(_tag)?$", found, re.M)
+        if piece == "first_response_at IS NULL" and "SCAN" in found:
+            # SQLite without statistics may take the inbox's partial index instead.
+            assert "ix_enquiry_waiting" in found or "ix_enquiry_open_queue" in found
+            continue
+        for index in indexes:
+            assert index in found, (piece, found)
+
+
+def test_reports_read_their_indexes_on_sqlite(app: Flask) -> None:
+    check_report_indexes(app)
+
+
+@pytest.mark.postgres
+def test_reports_read_their_indexes_on_postgresql(app_factory: Any, pg_url: str) -> None:
+    check_report_indexes(app_factory(pg_url))

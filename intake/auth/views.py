@@ -405,6 +405,48 @@ def account_deactivate(user_id: int) -> Response:
     return redirect(url_for("auth.accounts_list"), code=303)
 
 
+def totp_reset_refusal(user: StaffUser) -> str | None:
+    """Why this admin may not reset this account's TOTP here, or None.
+
+    Not one's own (it would end the session doing it, and a stolen admin session must not be
+    able to strip its own second factor): another admin, or ``flask staff reset-totp``.
+    """
+    if user.id == current_user.id:
+        return (
+            "You cannot reset your own two-factor sign-in here. Ask another administrator, or "
+            "run flask staff reset-totp on the server."
+        )
+    if not user.active:
+        return f"{user.name}'s account is deactivated: there is nothing to reset."
+    if not user.has_totp:
+        return f"{user.name} has not set up two-factor sign-in yet: there is nothing to reset."
+    return None
+
+
+@bp.route("/accounts/<int:user_id>/reset-totp", methods=["GET", "POST"])
+@admin_required
+def account_reset_totp(user_id: int) -> Page:
+    """A lost phone: GET asks for confirmation, POST (CSRF) forgets the TOTP secret and the
+    recovery codes with the same function as ``flask staff reset-totp`` (audited, every session
+    of the account ends); the person sets up two-factor sign-in again at their next sign-in."""
+    user = db.get_or_404(StaffUser, user_id)
+    refusal = totp_reset_refusal(user)
+    if refusal is not None:
+        flash(refusal, "info")
+        return redirect(url_for("auth.accounts_list"), code=303)
+    if request.method == "GET":
+        return render_template("auth/account_reset_totp.html", user=user), 200
+    ended = accounts.reset_totp(user, actor_id=current_user.id)
+    db.session.commit()
+    flash(
+        f"Two-factor sign-in is reset for {user.name}: signed out everywhere "
+        f"({ended} session{'' if ended == 1 else 's'} ended). They set it up again at their "
+        "next sign-in.",
+        "info",
+    )
+    return redirect(url_for("auth.accounts_list"), code=303)
+
+
 # --- refusals on these pages ------------------------------------------------------------------
 
 

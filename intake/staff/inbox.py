@@ -10,7 +10,7 @@ results; never the search text).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -34,20 +34,52 @@ from intake.staff.queries import (
     PAGE_SIZE,
     SPAM_FILTERS,
     STATUS_FILTERS,
+    CappedCount,
     InboxFilters,
     Page,
-    capped_count,
     counts,
     inbox_page,
-    inbox_query,
     load_search,
     parse_terms,
     purge_expired_searches,
     save_search,
+    view_count,
 )
 from intake.triage.model import TAGS, URGENCIES
 
 SEARCH_EXPIRED = "That search has expired (searches last 8 hours). Please search again."
+CURSOR_IGNORED = "That page link is not valid (or out of date), so the first page is shown."
+# A filter value that is not allowed is ignored, and the page says which filter (never the
+# value: it could be anything typed into the address bar). Query-string name: (label, rule).
+FILTER_RULES = {
+    "status": ("Status", "is not one of its choices"),
+    "tag": ("Concern", "is not one of its choices"),
+    "urgency": ("Urgency", "is not one of its choices"),
+    "kind": ("Kind", "is not one of its choices"),
+    "assignee": ("Assigned to", "is not one of its choices"),
+    "from": ("Received from", "is not a date from 2000 to 2100 (YYYY-MM-DD)"),
+    "to": ("Received to", "is not a date from 2000 to 2100 (YYYY-MM-DD)"),
+    "section": ("Article section", "is not a section name (lower-case letters, digits, -, _)"),
+    "spam": ("Suspected spam", "is not one of its choices"),
+}
+
+
+def ignored_filters(args: Mapping[str, str], filters: InboxFilters) -> list[str]:
+    """A message for each filter whose value was not allowed (and so was ignored)."""
+    default = InboxFilters()
+    accepted = filters.to_args()
+    messages = []
+    for name, (text, rule) in FILTER_RULES.items():
+        raw = (args.get(name) or "").strip()
+        if not raw or name in accepted:
+            continue
+        field = {"from": "received_from", "to": "received_to"}.get(name, name)
+        if raw != getattr(default, field):  # e.g. status=open: allowed, and the default
+            messages.append(f"The “{text}” filter was ignored: its value {rule}.")
+    start, end = filters.received_from, filters.received_to
+    if start and end and start > end:
+        messages.append("“Received from” is after “Received to”: no enquiry can match.")
+    return messages
 
 
 @dataclass(frozen=True)
@@ -73,15 +105,17 @@ def inbox_rows(page: Page, now: datetime) -> list[InboxRow]:
 
 
 # --- counts, cached briefly --------------------------------------------------------------------
-# Facet counts cost about a dozen capped queries; they are kept per process for
-# INBOX_COUNTS_SECONDS (30 by default; 0 turns the cache off) and dropped whenever this
-# process saves a change to an enquiry. The page says how old they are.
+# Facet counts cost about a dozen capped queries (at a million enquiries, a tag's count reads
+# thousands of rows); each count is kept per process for INBOX_COUNTS_SECONDS (30 by default;
+# 0 turns the cache off), keyed by the view it counts, so every view showing it reuses it, and
+# all are dropped whenever this process saves a change to an enquiry. The page says how old
+# they are.
 COUNTS_CACHE_KEY = "staff_inbox_counts"
-COUNTS_CACHE_SIZE = 256
+COUNTS_CACHE_SIZE = 4096  # counts (a view shows a dozen), oldest dropped first
 
 
-def counts_cache() -> dict[Any, tuple[float, datetime, dict[str, Any]]]:
-    cache: dict[Any, tuple[float, datetime, dict[str, Any]]] = current_app.extensions.setdefault(
+def counts_cache() -> dict[Any, tuple[float, datetime, CappedCount]]:
+    cache: dict[Any, tuple[float, datetime, CappedCount]] = current_app.extensions.setdefault(
         COUNTS_CACHE_KEY, {}
     )
     return cache
@@ -92,24 +126,46 @@ def forget_counts() -> None:
     counts_cache().clear()
 
 
+class CachedCounts:
+    """``queries.CountStore`` over the per-process cache, for one scope (the user, for
+    "assigned to me"; the saved search). Remembers the oldest count it handed out."""
+
+    def __init__(self, scope: Hashable, ttl: float) -> None:
+        self.entries = counts_cache()
+        self.scope = scope
+        self.ttl = ttl
+        self.oldest: datetime | None = None
+
+    def get(self, key: Hashable) -> CappedCount | None:
+        hit = self.entries.get((self.scope, key)) if self.ttl > 0 else None
+        if hit is None or time.monotonic() - hit[0] >= self.ttl:
+            return None
+        self.oldest = hit[1] if self.oldest is None else min(self.oldest, hit[1])
+        return hit[2]
+
+    def put(self, key: Hashable, count: CappedCount) -> None:
+        if self.ttl <= 0:
+            return
+        self.entries.pop((self.scope, key), None)  # re-inserted last: the newest
+        if len(self.entries) >= COUNTS_CACHE_SIZE:
+            self.entries.pop(next(iter(self.entries)))
+        self.entries[(self.scope, key)] = (time.monotonic(), utcnow(), count)
+
+
 def cached_counts(
-    filters: InboxFilters, user_id: int, search_id: str | None, terms: str | None
+    filters: InboxFilters,
+    user_id: int,
+    search_id: str | None,
+    terms: str | None,
+    total: CappedCount | None = None,
 ) -> tuple[dict[str, Any], datetime]:
-    """The facet counts for this view, at most INBOX_COUNTS_SECONDS old, and when counted."""
+    """The facet counts for this view, each at most INBOX_COUNTS_SECONDS old, and when the
+    oldest of them was counted. ``total``: the view's own count, just made."""
     ttl = float(current_app.config.get("INBOX_COUNTS_SECONDS", 30))
-    key = (filters, user_id if filters.assignee == "me" else None, search_id)
-    cache = counts_cache()
-    now = time.monotonic()
-    hit = cache.get(key)
-    if ttl > 0 and hit is not None and now - hit[0] < ttl:
-        return hit[2], hit[1]
-    tallies = counts(filters, user_id, search_terms=terms)
-    counted_at = utcnow()
-    if ttl > 0:
-        if len(cache) >= COUNTS_CACHE_SIZE:
-            cache.pop(next(iter(cache)))
-        cache[key] = (now, counted_at, tallies)
-    return tallies, counted_at
+    scope = (user_id if filters.assignee == "me" else None, search_id)
+    store = CachedCounts(scope, ttl)
+    tallies = counts(filters, user_id, search_terms=terms, store=store, total=total)
+    return tallies, store.oldest or utcnow()
 
 
 def inbox_url(args: Mapping[str, str]) -> str:
@@ -171,6 +227,8 @@ def index() -> str | Response:
     """The inbox: filtered, optionally searched, one keyset page at a time."""
     no_store()
     filters = InboxFilters.from_args(request.args)
+    for problem in ignored_filters(request.args, filters):
+        flash(problem, "info")
     search_id = request.args.get("search") or None
     saved: SavedSearch | None = None
     if search_id:
@@ -185,9 +243,14 @@ def index() -> str | Response:
     after = request.args.get("after") or None
     limit = int(current_app.config.get("INBOX_PAGE_SIZE", PAGE_SIZE))
     page = inbox_page(filters, current_user.id, after, limit=limit, search_terms=terms)
-    total = capped_count(inbox_query(filters, current_user.id, terms))  # fresh, for the audit
+    if page.cursor_ignored:
+        flash(CURSOR_IGNORED, "info")
+    if page.is_first and page.next_cursor is None:
+        total = CappedCount(len(page.rows), False)  # the whole view is on this page
+    else:
+        total = view_count(filters, current_user.id, terms)  # fresh, for the audit
     tallies, counted_at = cached_counts(
-        filters, current_user.id, saved.id if saved else None, terms
+        filters, current_user.id, saved.id if saved else None, terms, total
     )
     details: dict[str, Any] = {
         **filters.describe(),
@@ -244,6 +307,8 @@ def search() -> Response:
     """Keep the terms server-side and show the inbox under an opaque search id."""
     form = SearchForm()
     filters = InboxFilters.from_args(request.form)
+    for problem in ignored_filters(request.form, filters):
+        flash(problem, "info")
     back = inbox_url(filters.to_args())
     if not form.validate_on_submit():
         flash(" ".join(form.terms.errors) or "Type something to search for.", "info")

@@ -1,9 +1,12 @@
 """Every inbox query in one place: filters, search, keyset pages and capped counts.
 
 The inbox reads open, non-spam enquiries most urgent first, then oldest first, as a range scan
-of ``ix_enquiry_open_queue`` (urgency_rank, created_at, id); other filters narrow it. Pages are
-keyset pages on that same order (OFFSET at page 1,000 is 400 times slower at a million rows).
-Search terms never travel in a URL: they sit in a ``SavedSearch`` row behind a random id.
+of ``ix_enquiry_open_queue`` (urgency_rank, created_at, id); other filters narrow it, and a view
+no single index returns in that order is a merge of a few index ranges (``order_parts``). Pages
+are keyset pages on that same order (OFFSET at page 1,000 is 400 times slower at a million
+rows). Counts stop at 1,000 and are shared through a per-process store keyed by the view they
+count (``counts``). Search terms never travel in a URL: they sit in a ``SavedSearch`` row behind
+a random id. docs/dashboard.md explains each choice; docs/performance.md has the figures.
 """
 
 from __future__ import annotations
@@ -11,10 +14,10 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 from sqlalchemy import (
     ColumnElement,
@@ -31,8 +34,9 @@ from sqlalchemy import (
     text,
     true,
     tuple_,
+    union_all,
 )
-from sqlalchemy.orm import aliased, selectinload
+from sqlalchemy.orm import aliased, defer, selectinload
 
 from intake.database import utcnow
 from intake.extensions import db
@@ -43,6 +47,7 @@ from intake.triage.model import TAGS
 
 OPEN = "open"  # every status but closed
 ANY = "any"
+OPEN_STATUSES = tuple(status for status in STATUSES if status != "closed")
 STATUS_FILTERS = (OPEN, ANY, *STATUSES)
 ASSIGNEE_FILTERS = ("anyone", "me", "unassigned")
 SPAM_FILTERS = ("hide", "include", "only")
@@ -241,34 +246,60 @@ def has_tag(tag: str) -> ColumnElement[bool]:
 
 
 def has_tag_probe(tag: str) -> ColumnElement[bool]:
-    """``has_tag`` as a per-row probe of the (enquiry_id, tag, source) index.
+    """``has_tag`` as a per-row probe, for reads that stop early (a page, a capped count).
 
-    For capped counts: written as a scalar subquery, PostgreSQL cannot turn it into a hash
-    join over every row of the tag, so a count stops as soon as it reaches the cap (measured
-    at 300,000 rows: 57 ms instead of 530 ms for the EXISTS form on the open view).
+    Two index-only probes: some row for (enquiry, tag) in ``uq_enquiry_tag_enquiry_tag_source``,
+    and none removed in the small partial ``ix_enquiry_tag_removed`` (a staff removal; "some row
+    and no removal" is the same rule as ``has_tag``: a pair with only a removal row fails both).
+    CASE asks about a removal only when the tag is there at all.
     """
-    probe = (
-        select(
-            func.coalesce(
-                func.max(case((EnquiryTag.removed == false(), 1), else_=0))
-                - func.max(case((EnquiryTag.removed == true(), 1), else_=0)),
-                0,
-            )
-        )
-        .where(EnquiryTag.enquiry_id == Enquiry.id, EnquiryTag.tag == tag)
-        .scalar_subquery()
+    given = select(EnquiryTag.enquiry_id).where(
+        EnquiryTag.enquiry_id == Enquiry.id, EnquiryTag.tag == tag
     )
-    return probe == 1
+    return case((fenced_exists(given), ~removal_exists(Enquiry.id, tag)), else_=false())
+
+
+def removal_exists(enquiry_id: Any, tag: Any) -> ColumnElement[bool]:
+    """A staff row takes this tag away from this enquiry (partial ``ix_enquiry_tag_removed``)."""
+    removal = aliased(EnquiryTag, name="removal")
+    return fenced_exists(
+        select(removal.enquiry_id).where(
+            removal.enquiry_id == enquiry_id, removal.tag == tag, removal.removed == true()
+        )
+    )
+
+
+def fenced_exists(query: Select[Any]) -> ColumnElement[bool]:
+    """EXISTS that PostgreSQL runs as a per-row probe of an index.
+
+    ``OFFSET 0`` stops the planner from rewriting it as a join or a hashed subplan, which read
+    every row of the tag before the first result: a page of ``tag=clinical_trials`` hashed
+    245,000 index entries (660 ms at a million rows) to return 51 rows that 4,000 probes find.
+    Reads that stop early (a page, a count capped at 1,001) want the probe.
+    """
+    return query.offset(0).exists()
 
 
 def filter_conditions(
-    filters: InboxFilters, user_id: int | None, search_terms: str | Sequence[str] | None = None
+    filters: InboxFilters,
+    user_id: int | None,
+    search_terms: str | Sequence[str] | None = None,
+    *,
+    tag_probe: bool = False,
 ) -> list[ColumnElement[bool]]:
-    """The WHERE clause of a filtered view, one condition per filter."""
+    """The WHERE clause of a filtered view, one condition per filter.
+
+    ``tag_probe``: the concern filter as a per-row probe (``has_tag_probe``), for reads that stop
+    early (a page, a capped count); the EXISTS form lets PostgreSQL hash every row of the tag,
+    which suits a full read such as the export.
+    """
     conditions: list[ColumnElement[bool]] = []
-    if filters.status == OPEN:
-        # A literal, not a parameter: it must match the partial index's predicate.
+    if filters.status == OPEN and filters.spam == "hide":
+        # A literal, not a parameter: it must match the partial indexes' predicate.
         conditions.append(Enquiry.status != literal_column("'closed'"))
+    elif filters.status == OPEN:
+        # With spam, no partial index applies; a list is ranges of ix_enquiry_status_spam.
+        conditions.append(Enquiry.status.in_(OPEN_STATUSES))
     elif filters.status != ANY:
         conditions.append(Enquiry.status == filters.status)
     if filters.spam == "hide":
@@ -276,7 +307,7 @@ def filter_conditions(
     elif filters.spam == "only":
         conditions.append(Enquiry.is_spam == true())
     if filters.tag:
-        conditions.append(has_tag(filters.tag))
+        conditions.append(has_tag_probe(filters.tag) if tag_probe else has_tag(filters.tag))
     if filters.urgency:
         conditions.append(Enquiry.urgency_rank == URGENCY_RANK[filters.urgency])
     if filters.kind:
@@ -364,6 +395,107 @@ class Page:
         return len(self.rows)
 
 
+DISPLAY_ORDER = (Enquiry.urgency_rank, Enquiry.created_at, Enquiry.id)
+
+
+def order_parts(filters: InboxFilters) -> list[list[ColumnElement[bool]]]:
+    """Split a view into parts that one index each returns in display order.
+
+    Each part is a list of extra equality conditions; a page reads the first rows of every part
+    (a short index range scan each) and merges them. Without the split, a view whose filters
+    are not a prefix of an index in display order is a long filtered walk: ``spam=only`` walks
+    every non-spam enquiry, a date range every older enquiry of the higher urgencies.
+
+    * open and not spam (the default view): one part, ``ix_enquiry_open_queue``;
+    * every status, spam hidden or included: one part, ``ix_enquiry_rank_created`` (spam is a
+      few per cent, skipped on the way);
+    * otherwise one part per (status, spam) pair, ``ix_enquiry_status_spam``;
+    * a date range, unless one urgency is chosen, splits each part per urgency, so the range
+      is a range of the index rather than a filter.
+    """
+    statuses: tuple[str, ...]
+    if filters.status == OPEN:
+        statuses = OPEN_STATUSES
+    elif filters.status == ANY:
+        statuses = STATUSES
+    else:
+        statuses = (filters.status,)
+    spam_values = {"hide": (False,), "include": (False, True), "only": (True,)}[filters.spam]
+    parts: list[list[ColumnElement[bool]]]
+    if (filters.status == OPEN and filters.spam == "hide") or (
+        filters.status == ANY and filters.spam != "only"
+    ):
+        parts = [[]]
+    else:
+        # (The spam filter itself already fixes is_spam unless spam is included.)
+        parts = [
+            [Enquiry.status == status]
+            + ([Enquiry.is_spam == (true() if spam else false())] if len(spam_values) > 1 else [])
+            for status in statuses
+            for spam in spam_values
+        ]
+    if (filters.received_from or filters.received_to) and not filters.urgency:
+        parts = [
+            [*part, Enquiry.urgency_rank == rank]
+            for part in parts
+            for rank in sorted(URGENCY_RANK.values())
+        ]
+    return parts
+
+
+def page_query(
+    filters: InboxFilters,
+    user_id: int | None,
+    cursor: Cursor | None,
+    limit: int,
+    search_terms: str | Sequence[str] | None = None,
+) -> Select[tuple[Enquiry]]:
+    """At most ``limit`` enquiries of the view after the cursor, in display order.
+
+    One part (see ``order_parts``): a plain ordered query. Several: each part's first ``limit``
+    keys (an index range scan each), merged with UNION ALL and sorted (at most ``limit`` rows per
+    part), then joined to their enquiries. The cursor is a row-value comparison, which both
+    databases turn into the start of the index range.
+    """
+    conditions = filter_conditions(filters, user_id, search_terms, tag_probe=True)
+    if cursor is not None:
+        conditions.append(tuple_(*DISPLAY_ORDER) > tuple_(*page_bounds(cursor)))
+    parts = order_parts(filters)
+    if len(parts) == 1:
+        return select(Enquiry).where(*conditions, *parts[0]).order_by(*DISPLAY_ORDER).limit(limit)
+    keys = [
+        select(Enquiry.id, Enquiry.urgency_rank, Enquiry.created_at)
+        .where(*conditions, *part)
+        .order_by(*DISPLAY_ORDER)
+        .limit(limit)
+        .subquery()
+        for part in parts
+    ]
+    merged = union_all(*(select(part) for part in keys)).subquery("merged")
+    order = (merged.c.urgency_rank, merged.c.created_at, merged.c.id)
+    # The page's keys first, then their rows: joining before the LIMIT would read the rows
+    # of every part's keys.
+    page = select(merged).order_by(*order).limit(limit).subquery("page_keys")
+    return (
+        select(Enquiry)
+        .join(page, Enquiry.id == page.c.id)
+        .order_by(page.c.urgency_rank, page.c.created_at, page.c.id)
+    )
+
+
+# What an inbox row needs: its tags and assignee in one query each, and not the columns it never
+# shows. The message may never be shown in a list, so reading it here is an error, not a query.
+PAGE_LOAD = (
+    selectinload(Enquiry.tags).defer(EnquiryTag.reasons),
+    selectinload(Enquiry.assignee),
+    defer(Enquiry.message, raiseload=True),
+    defer(Enquiry.urgency_reasons),
+    defer(Enquiry.red_flags),
+    defer(Enquiry.preferred_days),
+    defer(Enquiry.preferred_times),
+)
+
+
 def inbox_page(
     filters: InboxFilters,
     user_id: int | None,
@@ -373,16 +505,9 @@ def inbox_page(
 ) -> Page:
     """One keyset page of the inbox, after the given cursor (an invalid cursor: page one)."""
     limit = max(1, min(limit, MAX_PAGE_SIZE))
-    query = inbox_query(filters, user_id, search_terms)
     cursor = decode_cursor(after)
-    if cursor is not None:
-        query = query.where(
-            tuple_(Enquiry.urgency_rank, Enquiry.created_at, Enquiry.id)
-            > tuple_(*page_bounds(cursor))
-        )
-    query = query.limit(limit + 1).options(
-        selectinload(Enquiry.tags), selectinload(Enquiry.assignee)
-    )
+    short_reads()
+    query = page_query(filters, user_id, cursor, limit + 1, search_terms).options(*PAGE_LOAD)
     rows = list(db.session.scalars(query))
     more = len(rows) > limit
     rows = rows[:limit]
@@ -441,47 +566,85 @@ def status_counts(base: Select[Any]) -> dict[str, int]:
 def tag_counts(base: Select[Any]) -> dict[str, int]:
     """Exact counts per concern tag in force over a (small) set, in one GROUP BY."""
     ids = base.with_only_columns(Enquiry.id).order_by(None)
-    removal = aliased(EnquiryTag)
     result = db.session.execute(
         select(EnquiryTag.tag, func.count(func.distinct(EnquiryTag.enquiry_id)))
         .where(
             EnquiryTag.enquiry_id.in_(ids),
-            EnquiryTag.removed == false(),
-            ~exists().where(
-                removal.enquiry_id == EnquiryTag.enquiry_id,
-                removal.tag == EnquiryTag.tag,
-                removal.removed == true(),
-            ),
+            ~removal_exists(EnquiryTag.enquiry_id, EnquiryTag.tag),
         )
         .group_by(EnquiryTag.tag)
     )
     return {str(tag): int(n) for tag, n in result}
 
 
-def facet_counts(
-    base: Select[Any],
-    base_count: CappedCount,
-    values: Sequence[str],
-    grouped: Callable[[Select[Any]], dict[str, int]],
-    one: Callable[[str], Select[Any]],
-    cap: int,
-) -> dict[str, CappedCount]:
-    """Per-value counts: one GROUP BY when the set is small (at most ``cap`` rows), else one
-    capped count per value (each stops after cap + 1 rows)."""
-    if not base_count.capped:
-        exact = grouped(base)
-        return {value: CappedCount(exact.get(value, 0), False) for value in values}
-    return {value: capped_count(one(value), cap) for value in values}
+def view_ids(
+    filters: InboxFilters, user_id: int | None, search_terms: Sequence[str] | None
+) -> Select[tuple[int]]:
+    """The ids of a view, in no order, for counting (the tag filter as ``has_tag_join``)."""
+    conditions = filter_conditions(filters.replace(tag=None), user_id, search_terms)
+    if filters.tag:
+        conditions.append(has_tag_join(filters.tag))
+    return select(Enquiry.id).where(*conditions)
 
 
-def no_jit() -> None:
-    """PostgreSQL: no JIT compilation for the rest of this transaction.
+def has_tag_join(tag: str) -> ColumnElement[bool]:
+    """``has_tag`` for counting: IN the tag's rows, NOT IN its (few) staff removals.
 
-    A capped count's estimated cost is its full-scan cost, far above ``jit_above_cost``, so
-    PostgreSQL spent 400 ms compiling a query that then ran in 20 ms (measured at 300,000 rows).
+    Unlike a page, a count may take the view in any order, so the planner is left free: for
+    the open view PostgreSQL merges ``ix_enquiry_open_id`` with ``ix_enquiry_tag_tag_enquiry``,
+    both read in id order once (at a million rows, 1,001 tagged open enquiries cost about 200
+    index pages instead of 45,000 for the per-row probe), and hashes the removals once.
     """
-    if db.session.get_bind().dialect.name == "postgresql":
-        db.session.execute(text("SET LOCAL jit = off"))
+    removal = aliased(EnquiryTag, name="removal")
+    return and_(
+        Enquiry.id.in_(select(EnquiryTag.enquiry_id).where(EnquiryTag.tag == tag)),
+        Enquiry.id.not_in(
+            select(removal.enquiry_id).where(removal.tag == tag, removal.removed == true())
+        ),
+    )
+
+
+def view_count(
+    filters: InboxFilters,
+    user_id: int | None,
+    search_terms: str | Sequence[str] | None = None,
+    cap: int = COUNT_CAP,
+) -> CappedCount:
+    """The view's own capped count (the tag filter as a probe, so it stops at the cap)."""
+    terms = parse_terms(search_terms) if isinstance(search_terms, str) else search_terms
+    short_reads()
+    return capped_count(view_ids(filters, user_id, terms), cap)
+
+
+class CountStore(Protocol):
+    """Where ``counts`` keeps and finds capped counts of views (e.g. a per-process cache)."""
+
+    def get(self, key: Hashable) -> CappedCount | None: ...
+
+    def put(self, key: Hashable, count: CappedCount) -> None: ...
+
+
+def short_reads() -> None:
+    """PostgreSQL, for the rest of this transaction (set once): no JIT, no parallel workers.
+
+    The inbox's reads stop early (a page, a count capped at 1,001), but their estimated cost is
+    the full walk's, far above ``jit_above_cost``: PostgreSQL spent 400 ms compiling a query
+    that then ran in 20 ms (measured at 300,000 rows), and started parallel workers for counts
+    of a few thousand index entries (worker start-up cost more than the count on two cores).
+    """
+    session = db.session()
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    transaction = session.get_transaction()
+    if transaction is not None and session.info.get("short_reads") is transaction:
+        return
+    session.execute(
+        text(
+            "SELECT set_config('jit', 'off', true), "
+            "set_config('max_parallel_workers_per_gather', '0', true)"
+        )
+    )
+    session.info["short_reads"] = session.get_transaction()
 
 
 def counts(
@@ -489,49 +652,74 @@ def counts(
     user_id: int | None,
     cap: int = COUNT_CAP,
     search_terms: str | Sequence[str] | None = None,
+    store: CountStore | None = None,
+    total: CappedCount | None = None,
 ) -> dict[str, Any]:
     """Counts beside the filters: the current view, each status and each concern tag.
 
     Each facet counts the current filters with that one filter changed (the status counts keep
     the tag filter and the other way round), capped at ``cap`` ("1,000+"). Returns
     ``{"total": CappedCount, "status": {"open": ..., status: ...}, "tag": {tag: ...}}``.
-    A small set is counted with one GROUP BY per facet; a large one with a capped count per
-    value, so no count ever reads more than about cap + 1 rows per value.
+
+    Each facet is one GROUP BY when the view with that filter dropped has at most ``cap`` rows,
+    else one capped count per value: a status is a prefix of ``ix_enquiry_status_spam``; a tag
+    is a per-row probe (``has_tag_probe``), so a tag's count reads the view until it has found
+    cap + 1 tagged rows (at a million rows, about 15,000 for the open view's rarest tag: this
+    is what makes fresh counts slow, see docs/performance.md).
+
+    Every count is keyed by the view it counts, so a ``store`` shared between requests serves
+    one count to every view that shows it (the default view's concern counts are also the
+    concern counts of every ``tag=`` view, its status counts those of every ``status=`` view).
+    ``total``: the view's own count, when the caller has just made it.
     """
+    terms = parse_terms(search_terms) if isinstance(search_terms, str) else search_terms
+    local: dict[Hashable, CappedCount] = {}
 
-    def view(changed: InboxFilters) -> Select[tuple[Enquiry]]:
-        # The tag filter as a per-row probe: a count then stops at the cap instead of hashing
-        # every row of the tag first.
-        query = inbox_query(changed.replace(tag=None), user_id, search_terms)
-        return query.where(has_tag_probe(changed.tag)) if changed.tag else query
+    def known(view: InboxFilters) -> CappedCount | None:
+        key = (view, cap)
+        found = local.get(key)
+        if found is None and store is not None:
+            found = store.get(key)
+            if found is not None:
+                local[key] = found
+        return found
 
-    no_jit()
+    def keep(view: InboxFilters, count: CappedCount) -> CappedCount:
+        local[(view, cap)] = count
+        if store is not None:
+            store.put((view, cap), count)
+        return count
 
-    total = capped_count(view(filters), cap)
-    status_base = filters.replace(status=ANY)
-    by_status = facet_counts(
-        view(status_base),
-        total if filters.status == ANY else capped_count(view(status_base), cap),
-        STATUSES,
-        status_counts,
-        lambda status: view(filters.replace(status=status)),
-        cap,
-    )
+    def count_of(view: InboxFilters) -> CappedCount:
+        found = known(view)
+        if found is None:
+            found = keep(view, capped_count(view_ids(view, user_id, terms), cap))
+        return found
+
+    short_reads()
+    this = keep(filters, total) if total is not None else count_of(filters)
+
+    if any(known(filters.replace(status=status)) is None for status in STATUSES):
+        every = filters.replace(status=ANY)
+        if not count_of(every).capped:
+            exact = status_counts(view_ids(every, user_id, terms))
+            for status in STATUSES:
+                keep(filters.replace(status=status), CappedCount(exact.get(status, 0), False))
+    by_status = {status: count_of(filters.replace(status=status)) for status in STATUSES}
     open_parts = [count for status, count in by_status.items() if status != "closed"]
     open_total = sum(count.value for count in open_parts)
     open_count = CappedCount(
         min(open_total, cap), open_total > cap or any(c.capped for c in open_parts)
     )
-    tag_base = filters.replace(tag=None)
-    by_tag = facet_counts(
-        view(tag_base),
-        total if filters.tag is None else capped_count(view(tag_base), cap),
-        TAGS,
-        tag_counts,
-        lambda tag: view(filters.replace(tag=tag)),
-        cap,
-    )
-    return {"total": total, "status": {OPEN: open_count, **by_status}, "tag": by_tag}
+
+    if any(known(filters.replace(tag=tag)) is None for tag in TAGS):
+        untagged = filters.replace(tag=None)
+        if not count_of(untagged).capped:
+            exact = tag_counts(view_ids(untagged, user_id, terms))
+            for tag in TAGS:
+                keep(filters.replace(tag=tag), CappedCount(exact.get(tag, 0), False))
+    by_tag = {tag: count_of(filters.replace(tag=tag)) for tag in TAGS}
+    return {"total": this, "status": {OPEN: open_count, **by_status}, "tag": by_tag}
 
 
 # --- the enquiry page -----------------------------------------------------------------------

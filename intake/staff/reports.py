@@ -47,6 +47,7 @@ WEEK_CHOICES = (8, 13, 26, 52, 104)
 NO_SECTION = "(none: came straight to the form)"
 NO_RULE_REMOVED = "(the patient's own tick)"
 NO_RULE_ADDED = "(missed by the rules)"
+TAG_CLOCK_MARGIN = timedelta(days=1)
 
 
 # --- time ------------------------------------------------------------------------------------
@@ -164,7 +165,14 @@ def weekly_by_concern(
     in_force = (
         select(Enquiry.created_at.label("created_at"), EnquiryTag.tag.label("tag"))
         .join(EnquiryTag, EnquiryTag.enquiry_id == Enquiry.id)
-        .where(Enquiry.created_at >= since, Enquiry.is_spam == false())
+        .where(
+            Enquiry.created_at >= since,
+            Enquiry.is_spam == false(),
+            # A tag row is never older than its enquiry (it is written with it, or later by
+            # staff), so only the period's tag rows can match: a range of ix_enquiry_tag_created
+            # instead of every tag row (a day's margin for clocks).
+            EnquiryTag.created_at >= since - TAG_CLOCK_MARGIN,
+        )
         .group_by(Enquiry.id, Enquiry.created_at, EnquiryTag.tag)
         .having(removed_any == 0)
         .subquery()
@@ -341,10 +349,15 @@ def latest_overdue_receipt(urgency: str, now: datetime) -> datetime:
 def overdue_counts(now: datetime) -> list[OverdueRow]:
     """Open, unanswered enquiries per urgency, and how many are past their deadline now."""
     thresholds = {urgency: latest_overdue_receipt(urgency, now) for urgency in URGENCIES}
+    # By urgency_rank (set with urgency, one to one): with these literal conditions the query is
+    # an index-only read of the small partial ix_enquiry_waiting.
     overdue_when = case(
         *(
             (
-                and_(Enquiry.urgency == urgency, Enquiry.created_at <= thresholds[urgency]),
+                and_(
+                    Enquiry.urgency_rank == URGENCY_RANK[urgency],
+                    Enquiry.created_at <= thresholds[urgency],
+                ),
                 1,
             )
             for urgency in URGENCIES
@@ -352,15 +365,16 @@ def overdue_counts(now: datetime) -> list[OverdueRow]:
         else_=0,
     )
     query = (
-        select(Enquiry.urgency, func.count(), func.sum(overdue_when))
+        select(Enquiry.urgency_rank, func.count(), func.sum(overdue_when))
         .where(
             Enquiry.status != literal_column("'closed'"),
             Enquiry.is_spam == false(),
             Enquiry.first_response_at.is_(None),
         )
-        .group_by(Enquiry.urgency)
+        .group_by(Enquiry.urgency_rank)
     )
-    found = {row[0]: row for row in db.session.execute(query)}
+    urgency_of = {rank: urgency for urgency, rank in URGENCY_RANK.items()}
+    found = {urgency_of.get(row[0]): row for row in db.session.execute(query)}
     return [
         OverdueRow(
             urgency,
@@ -411,7 +425,8 @@ def corrections() -> Corrections:
     rule = func.coalesce(EnquiryTag.rule_id, "")
     tag_query = (
         select(version, rule, EnquiryTag.tag, EnquiryTag.removed, func.count())
-        .where(EnquiryTag.source == "staff")
+        # A literal: it must match the partial ix_enquiry_tag_staff (the staff rows only).
+        .where(EnquiryTag.source == literal_column("'staff'"))
         .group_by(version, rule, EnquiryTag.tag, EnquiryTag.removed)
     )
     tags = [
