@@ -20,6 +20,14 @@ INSTANCE_DIR = ROOT / "instance"
 
 WEAK_SECRETS = {"", "dev", "secret", "changeme", "change-me", "development", "test", "key"}
 
+# Retention (intake.retention, docs/security.md "Retention"). An enquiry is never de-identified
+# sooner than a month after its last activity, whatever RETENTION_DAYS says (a typo must not
+# wipe the open inbox). Audit events are kept at least six years (6 x 365 days, HIPAA's
+# documentation retention, 45 CFR 164.316(b)(2)): the database's own trigger refuses to delete
+# a younger row, so a lower AUDIT_RETENTION_DAYS could only make every purge fail.
+RETENTION_MIN_DAYS = 30
+AUDIT_RETENTION_FLOOR_DAYS = 2190
+
 
 class ConfigError(RuntimeError):
     """A setting is missing or unsafe; the message names the environment variable to fix."""
@@ -168,7 +176,7 @@ class Config:
         self.SESSION_ABSOLUTE_HOURS = env_int("SESSION_ABSOLUTE_HOURS", 12, minimum=1)
         self.APPOINTMENT_LOCATIONS = env_str("APPOINTMENT_LOCATIONS", self.CLINIC_NAME)
         self.TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
-        self.RETENTION_DAYS = env_int("RETENTION_DAYS", 730, minimum=1)
+        self.RETENTION_DAYS = env_int("RETENTION_DAYS", 730, minimum=RETENTION_MIN_DAYS)
         # Staff password hashing: argon2id, argon2-cffi's RFC 9106 "low memory" profile (64 MiB,
         # 3 passes, 4 lanes), above ASVS 5.0 appendix C's floor (19 MiB, t=2, p=1). Not read from
         # the environment, so a deployment cannot weaken it; only TestingConfig lowers it.
@@ -176,6 +184,12 @@ class Config:
         self.ARGON2_MEMORY_COST = 65536
         self.ARGON2_PARALLELISM = 4
         self.AUDIT_RETENTION_DAYS = env_int("AUDIT_RETENTION_DAYS", 2190, minimum=1)
+        if self.AUDIT_RETENTION_DAYS < AUDIT_RETENTION_FLOOR_DAYS:
+            raise ConfigError(
+                f"AUDIT_RETENTION_DAYS: must be at least {AUDIT_RETENTION_FLOOR_DAYS} (six years, "
+                "HIPAA's documentation retention; the database refuses to delete younger audit "
+                f"events), got {self.AUDIT_RETENTION_DAYS}"
+            )
         # Who may download the inbox as CSV: admins only unless the clinic decides otherwise.
         self.EXPORT_ROLE = env_str("EXPORT_ROLE", "admin").lower()
         if self.EXPORT_ROLE not in {"admin", "staff"}:

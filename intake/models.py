@@ -105,6 +105,16 @@ class Enquiry(db.Model):  # type: ignore[name-defined]
         ),
         # "Assigned to me" / "unassigned", and their counts per status (index-only).
         Index("ix_enquiry_assignee", "assignee_id", "status", "is_spam"),
+        # The retention purge's candidates: enquiries not yet de-identified, spam or not,
+        # oldest first (each category's batch is one short range of this index).
+        Index(
+            "ix_enquiry_identified",
+            "is_spam",
+            "created_at",
+            "id",
+            postgresql_where=text("deidentified_at IS NULL"),
+            sqlite_where=text("deidentified_at IS NULL"),
+        ),
         CheckConstraint("kind IN ('question', 'appointment')", name="kind"),
         CheckConstraint("urgency IN ('emergency', 'priority', 'routine')", name="urgency"),
         CheckConstraint(
@@ -169,6 +179,10 @@ class Enquiry(db.Model):  # type: ignore[name-defined]
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    # When `flask retention purge` last removed the names, contact details, message and notes
+    # (intake.retention); None while the enquiry is whole. The purge leaves updated_at alone, so
+    # updated_at > deidentified_at means staff changed it since (and it is purged again later).
+    deidentified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     tags: Mapped[list[EnquiryTag]] = orm.relationship(
         back_populates="enquiry", cascade="all, delete-orphan", order_by="EnquiryTag.id"

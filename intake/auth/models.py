@@ -1,9 +1,11 @@
 """Staff accounts, their server-side sessions, and the append-only audit trail.
 
-The audit table refuses UPDATE and DELETE in the database itself (a trigger on PostgreSQL and
-on SQLite), so neither a bug nor a compromised web process can rewrite history. The triggers are
-created here for ``create_all`` (tests, fresh development databases) and, identically, by the
-Alembic migration (``TRIGGER_SQL`` below is the one source of that SQL).
+The audit table refuses UPDATE, and DELETE of any event younger than six years, in the
+database itself (a trigger on PostgreSQL and on SQLite), so neither a bug nor a compromised web
+process can rewrite history; only the retention purge removes events past
+``AUDIT_RETENTION_DAYS``. The triggers are created here for ``create_all`` (tests, fresh
+development databases) and, identically, by the Alembic migrations (``TRIGGER_SQL`` below is the
+one source of that SQL).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+from config import AUDIT_RETENTION_FLOOR_DAYS
 from intake.database import UTCDateTime, utcnow
 from intake.extensions import db
 
@@ -151,22 +154,40 @@ class AuditEvent(db.Model):  # type: ignore[name-defined]
         return f"<AuditEvent {self.id} {self.action}>"
 
 
-# The append-only guarantee. The migration runs exactly these statements (see
-# docs/staff-accounts.md); DROP_TRIGGER_SQL undoes them for a downgrade.
+# The append-only guarantee. UPDATE (and TRUNCATE on PostgreSQL) is always refused. DELETE is
+# refused for every row younger than AUDIT_RETENTION_FLOOR_DAYS (six years) by the database's
+# own clock, so `flask retention purge` can remove events past AUDIT_RETENTION_DAYS (which may
+# not be lower) while nothing, not even a compromised web process, can delete recent history.
+# The migrations run exactly these statements (79676adf3b47 created the first version,
+# 6d2b9e4f0a31 the DELETE floor; see docs/staff-accounts.md and docs/security.md);
+# DROP_TRIGGER_SQL undoes them for a downgrade.
 TRIGGER_SQL: dict[str, tuple[str, ...]] = {
     "sqlite": (
         "CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event "
         "BEGIN SELECT RAISE(ABORT, 'audit_event is append-only'); END",
+        # A NULL or unparsable time compares as young: refused.
         "CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event "
-        "BEGIN SELECT RAISE(ABORT, 'audit_event is append-only'); END",
+        "WHEN OLD.created_at IS NULL "
+        f"OR OLD.created_at >= datetime('now', '-{AUDIT_RETENTION_FLOOR_DAYS} days') "
+        "BEGIN SELECT RAISE(ABORT, 'audit_event is append-only: events younger than "
+        f"{AUDIT_RETENTION_FLOOR_DAYS} days cannot be deleted'); END",
     ),
     "postgresql": (
         "CREATE OR REPLACE FUNCTION audit_event_append_only() RETURNS trigger "
         "LANGUAGE plpgsql AS $$ BEGIN "
         "RAISE EXCEPTION 'audit_event is append-only' USING ERRCODE = 'insufficient_privilege'; "
         "END $$",
-        "CREATE TRIGGER audit_event_no_update_delete BEFORE UPDATE OR DELETE ON audit_event "
+        "CREATE OR REPLACE FUNCTION audit_event_delete_floor() RETURNS trigger "
+        "LANGUAGE plpgsql AS $$ BEGIN "
+        "IF OLD.created_at IS NULL "
+        f"OR OLD.created_at >= now() - interval '{AUDIT_RETENTION_FLOOR_DAYS} days' THEN "
+        "RAISE EXCEPTION 'audit_event is append-only: events younger than "
+        f"{AUDIT_RETENTION_FLOOR_DAYS} days cannot be deleted' "
+        "USING ERRCODE = 'insufficient_privilege'; END IF; RETURN OLD; END $$",
+        "CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event "
         "FOR EACH ROW EXECUTE FUNCTION audit_event_append_only()",
+        "CREATE TRIGGER audit_event_delete_floor BEFORE DELETE ON audit_event "
+        "FOR EACH ROW EXECUTE FUNCTION audit_event_delete_floor()",
         "CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON audit_event "
         "FOR EACH STATEMENT EXECUTE FUNCTION audit_event_append_only()",
     ),
@@ -178,7 +199,9 @@ DROP_TRIGGER_SQL: dict[str, tuple[str, ...]] = {
     ),
     "postgresql": (
         "DROP TRIGGER IF EXISTS audit_event_no_truncate ON audit_event",
-        "DROP TRIGGER IF EXISTS audit_event_no_update_delete ON audit_event",
+        "DROP TRIGGER IF EXISTS audit_event_delete_floor ON audit_event",
+        "DROP TRIGGER IF EXISTS audit_event_no_update ON audit_event",
+        "DROP FUNCTION IF EXISTS audit_event_delete_floor()",
         "DROP FUNCTION IF EXISTS audit_event_append_only()",
     ),
 }
@@ -190,9 +213,10 @@ for _dialect, _statements in TRIGGER_SQL.items():
             "after_create",
             DDL(_statement).execute_if(dialect=_dialect),
         )
-# The function outlives the table on PostgreSQL; drop it with the table (tests drop_all).
-event.listen(
-    AuditEvent.__table__,
-    "after_drop",
-    DDL("DROP FUNCTION IF EXISTS audit_event_append_only()").execute_if(dialect="postgresql"),
-)
+# The functions outlive the table on PostgreSQL; drop them with the table (tests drop_all).
+for _function in ("audit_event_append_only()", "audit_event_delete_floor()"):
+    event.listen(
+        AuditEvent.__table__,
+        "after_drop",
+        DDL(f"DROP FUNCTION IF EXISTS {_function}").execute_if(dialect="postgresql"),
+    )
