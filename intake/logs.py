@@ -12,6 +12,7 @@ import json
 import logging
 import sys
 import time
+import traceback
 import uuid
 from typing import Any
 
@@ -38,18 +39,51 @@ class RequestContextFilter(logging.Filter):
         return True
 
 
+def safe_traceback(exc_info: Any) -> str:
+    """The frames and the exception types of a traceback, never the exceptions' messages.
+
+    A message can quote what a patient typed: a database error quotes its statement's
+    parameters, a parsing error the value it could not parse. The frames say where it went
+    wrong; the message stays out of the log.
+    """
+    exc_type, exc, tb = exc_info
+    parts: list[str] = []
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        kind = type(exc)
+        parts.append(
+            "Traceback (most recent call last):\n"
+            + "".join(traceback.format_tb(exc.__traceback__))
+            + f"{kind.__module__}.{kind.__qualname__} (message withheld: it may hold PHI)"
+        )
+        exc = exc.__cause__ or (None if exc.__suppress_context__ else exc.__context__)
+    if not parts and exc_type is not None:
+        parts.append(f"{exc_type.__name__} (message withheld: it may hold PHI)")
+    return "\nDuring or because of:\n".join(reversed(parts))
+
+
 class SafeTextFormatter(logging.Formatter):
-    """Plain text, one line per record: CR and LF in any part are escaped."""
+    """Plain text, one line per record: CR and LF in any part are escaped; tracebacks without
+    exception messages."""
+
+    def formatException(self, ei: Any) -> str:  # noqa: N802 - logging's name
+        return safe_traceback(ei)
 
     def format(self, record: logging.LogRecord) -> str:
+        record.exc_text = None  # never reuse another formatter's full rendering
         line = super().format(record)
         return line.replace("\r", "\\r").replace("\n", "\\n")
 
 
 class JsonFormatter(logging.Formatter):
-    """One JSON object per line for production log collectors."""
+    """One JSON object per line for production log collectors (tracebacks as in the text
+    format: frames and types, no exception messages)."""
 
     EXTRA_KEYS = ("method", "path", "status", "duration_ms", "client", "event")
+
+    def formatException(self, ei: Any) -> str:  # noqa: N802 - logging's name
+        return safe_traceback(ei)
 
     def format(self, record: logging.LogRecord) -> str:
         payload: dict[str, Any] = {

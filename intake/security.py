@@ -7,7 +7,12 @@ exception. Pages that show patient data say ``Cache-Control: no-store`` (views m
 
 from __future__ import annotations
 
-from flask import Flask, Response, g
+from functools import lru_cache
+from typing import Any
+
+from flask import Flask, Request, Response, g, request
+from flask.sessions import SecureCookieSession, SecureCookieSessionInterface, SessionMixin
+from itsdangerous import URLSafeTimedSerializer
 
 CSP = (
     "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
@@ -24,7 +29,53 @@ def no_store() -> None:
     g.no_store = True
 
 
+class CookieSessionInterface(SecureCookieSessionInterface):
+    """Flask's signed-cookie session, the same cookie and signature, with less work per request.
+
+    Flask builds a new signing serializer (deriving its key) for every request; here one is kept
+    per set of keys. A request without a session cookie gets an empty session without one, and a
+    session left empty and unchanged skips the cookie settings (public pages carry no cookie).
+    """
+
+    def get_signing_serializer(self, app: Flask) -> URLSafeTimedSerializer | None:
+        if not app.secret_key:
+            return None
+        fallbacks = tuple(app.config["SECRET_KEY_FALLBACKS"] or ())
+        return _session_serializer(app.secret_key, fallbacks, self.salt)
+
+    def open_session(self, app: Flask, request: Request) -> SecureCookieSession | None:
+        if app.secret_key and not request.cookies.get(self.get_cookie_name(app)):
+            return self.session_class()
+        return super().open_session(app, request)
+
+    def save_session(self, app: Flask, session: SessionMixin, response: Response) -> None:
+        if not session and not session.modified:
+            # Nothing to set or delete; Flask would still say the answer varies by cookie.
+            if session.accessed:
+                response.vary.add("Cookie")
+            return
+        super().save_session(app, session, response)
+
+
+@lru_cache(maxsize=8)
+def _session_serializer(
+    secret_key: Any, fallbacks: tuple[Any, ...], salt: str
+) -> URLSafeTimedSerializer:
+    interface = SecureCookieSessionInterface
+    return URLSafeTimedSerializer(
+        [*fallbacks, secret_key],  # itsdangerous signs with the last key, accepts them all
+        salt=salt,
+        serializer=interface.serializer,
+        signer_kwargs={
+            "key_derivation": interface.key_derivation,
+            "digest_method": interface.digest_method,
+        },
+    )
+
+
 def init_app(app: Flask) -> None:
+    app.session_interface = CookieSessionInterface()
+
     @app.after_request
     def _headers(response: Response) -> Response:
         headers = response.headers
@@ -37,7 +88,9 @@ def init_app(app: Flask) -> None:
         headers["Cross-Origin-Opener-Policy"] = "same-origin"
         if app.config.get("HSTS_ENABLED"):
             headers["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains"
-        if g.get("no_store"):
+        # The staff area is never cached, whatever the answer: its 404 and 405 pages are
+        # raised before any view could call no_store().
+        if g.get("no_store") or request.path == "/staff" or request.path.startswith("/staff/"):
             headers["Cache-Control"] = "no-store"
             headers["Pragma"] = "no-cache"
         elif "Cache-Control" not in headers:

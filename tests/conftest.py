@@ -16,6 +16,7 @@ import pytest
 import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskClient
+from hypothesis import HealthCheck, settings
 
 from config import TestingConfig, normalise_database_url
 from intake import create_app
@@ -23,10 +24,43 @@ from intake.extensions import db
 
 DATA = Path(__file__).parent / "data"
 REQUIRE_SERVICES = os.environ.get("INTAKE_REQUIRE_SERVICES", "").lower() in {"1", "true", "yes"}
+
 TEST_DATABASE_URL = normalise_database_url(
     os.environ.get("TEST_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 )
 TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+
+# Hypothesis profiles (tests/test_fuzz_*.py). "ci" is chosen when CI=true (as .ci/run runs) or
+# HYPOTHESIS_PROFILE=ci: a fixed seed per test (derandomize) and no example database, so every
+# CI run tries the same inputs and a failure reproduces; its example counts add up to more than
+# 10,000 generated inputs (see fuzz_examples). "dev" is the quick default for `make test` on a
+# laptop. No deadline: the machine is shared, and a slow example is not a failure.
+settings.register_profile(
+    "ci",
+    max_examples=1000,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.register_profile(
+    "dev",
+    max_examples=60,
+    deadline=None,
+    database=None,  # no .hypothesis/ folder in the working tree
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+HYPOTHESIS_PROFILE = os.environ.get("HYPOTHESIS_PROFILE") or (
+    "ci" if os.environ.get("CI", "").lower() in {"1", "true", "yes"} else "dev"
+)
+settings.load_profile(HYPOTHESIS_PROFILE)
+
+
+def fuzz_examples(share: float) -> int:
+    """``share`` times the profile's max_examples: the fuzz tests split the profile's budget."""
+    return max(1, round(settings().max_examples * share))
 
 
 def service_missing(what: str, why: Exception | str) -> None:

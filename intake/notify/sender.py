@@ -313,7 +313,19 @@ def response_code(exc: BaseException) -> int | None:
     return None
 
 
-def classify_failure(exc: BaseException, stage: str) -> DeliveryError:
+def without_recipient(text: str, recipient: str | None) -> str:
+    """Addresses stripped, and the recipient's local part too: a server's answer may quote
+    only that ("550 unknown user jane.doe"), which no address pattern recognises, and it must
+    not reach a stored error or a log line."""
+    text = strip_addresses(text)
+    local = (recipient or "").rpartition("@")[0]
+    if len(local) >= 2:
+        pattern = rf"(?<![\w.+@-]){re.escape(local)}(?![\w+@-])"
+        text = re.sub(pattern, "<address>", text, flags=re.IGNORECASE)
+    return text
+
+
+def classify_failure(exc: BaseException, stage: str, recipient: str | None = None) -> DeliveryError:
     """4xx, timeouts and network errors are temporary; 5xx for a message is permanent.
 
     Failures while connecting, starting TLS or signing in concern the relay or its settings,
@@ -321,7 +333,7 @@ def classify_failure(exc: BaseException, stage: str) -> DeliveryError:
     certificate must not turn every queued message into a dead letter at once. They still end
     as dead letters after ``OUTBOX_MAX_ATTEMPTS``, and ``flask outbox status`` shows the age.
     """
-    text = f"{stage}: {describe(exc)}"
+    text = without_recipient(f"{stage}: {describe(exc)}", recipient)
     code = response_code(exc)
     if stage == "connect":
         return TemporaryFailure(text, connection=True)
@@ -398,7 +410,7 @@ class SmtpTransport:
         try:
             connection.sendmail(self.settings.sender, [mail.recipient], data)
         except (smtplib.SMTPException, OSError) as exc:
-            failure = classify_failure(exc, "send")
+            failure = classify_failure(exc, "send", mail.recipient)
             if failure.connection:
                 self._discard()
             raise failure from None
