@@ -23,9 +23,13 @@ Usage (from the project root)::
 
     .venv/bin/python bench/submit.py [--duration 12] [--threads 8] [--workers 2] [--rounds 3]
         [--database-url postgresql+psycopg://postgres@127.0.0.1:5432/test] [--profile sqlite]
+        [--databases sqlite,postgresql] [--cases submit,article] [--profile-only]
 
-``--profile sqlite|postgresql`` adds a cProfile run of the product's workers (the submit case)
-and prints where the time goes. This is a benchmark, not a test: it always exits 0.
+``--profile sqlite|postgresql`` adds a cProfile run of the product's workers (the submit case,
+and the article on SQLite) and prints where the time goes, as shares and as CPU ms per operation
+(share x the unprofiled cost measured in the comparison). The machine may be shared: CPU ms per
+operation, measured on the workers, is the figure to compare; the load average during the run
+is printed with the results. This is a benchmark, not a test: it always exits 0.
 """
 
 from __future__ import annotations
@@ -270,6 +274,9 @@ class Result:
         self.error_samples = (self.error_samples + other.error_samples)[:5]
 
 
+LOADS: list[float] = []  # the 1-minute load average at the start of every slice
+
+
 def percentile(values: list[float], q: int) -> float:
     if len(values) < 2:
         return values[0] if values else 0.0
@@ -332,6 +339,7 @@ def drive(
                     result.error_samples.append(str(exc))
                 time.sleep(0.05)
 
+    LOADS.append(os.getloadavg()[0])
     cpu_before = server.cpu_seconds()
     started = time.monotonic()
     pool = [threading.Thread(target=worker, args=(n,), daemon=True) for n in range(threads)]
@@ -367,44 +375,66 @@ def compare(
 
 STAGES = [
     ("gunicorn/workers/sync.py:handle_request", "a request in the worker (all of it)"),
-    ("intake/enquiry/views.py:render_form", "GET: render the form page"),
-    ("wtforms/widgets/core.py:html_params", "  of which WTForms widgets' html_params"),
-    ("intake/enquiry/views.py:fresh_form", "GET: build the fresh form (start time, key)"),
-    ("flask_wtf/csrf.py:protect", "POST: CSRF check"),
+    ("flask/app.py:wsgi_app", "  of which the Flask app"),
+    ("intake/public/views.py:render_static", "article: the cached page"),
+    ("intake/enquiry/views.py:blank_form_page", "GET: the blank form (cached HTML + 3 values)"),
+    ("intake/enquiry/views.py:render_blank_form", "  render it (once per process)"),
+    ("flask_wtf/csrf.py:generate_csrf", "  CSRF token"),
+    ("intake/enquiry/service.py:start_token", "  signed start time"),
+    ("flask_wtf/csrf.py:protect", "CSRF check (POST; a quick pass on GET)"),
     ("wtforms/form.py:__call__", "POST: build the EnquiryForm"),
     ("intake/enquiry/forms.py:validate", "POST: validate the form"),
+    ("intake/enquiry/views.py:submission_from", "POST: the Submission (spam checks)"),
     ("intake/enquiry/service.py:store_enquiry", "POST: store_enquiry (one transaction)"),
-    ("intake/enquiry/service.py:find_by_key", "  find_by_key (idempotency look-up)"),
     ("intake/triage/engine.py:classify", "  triage classify"),
-    ("intake/enquiry/service.py:build_enquiry", "  build the Enquiry and its tags"),
-    ("intake/notify/queue.py:queue_enquiry_mail", "  queue the mail (render email templates)"),
-    ("sqlalchemy/orm/session.py:commit", "  flush and commit"),
-    ("flask_limiter/_extension.py:_check_request_limit", "rate-limit check (every request)"),
-    ("limits/storage/memory.py:__schedule_expiry", "  memory storage: start an expiry thread"),
-    ("flask/sessions.py:save_session", "session cookie (sign and set)"),
+    ("intake/notify/queue.py:enquiry_mail_rows", "  the mail rows (render email templates)"),
+    ("sqlalchemy/engine/base.py:execute", "  three INSERTs (Core)"),
+    ("sqlalchemy/orm/session.py:commit", "  commit"),
+    ("intake/enquiry/views.py:render_form", "re-shown form (should be 0: none in this bench)"),
+    ("flask_limiter/_extension.py:_check_request_limit", "rate-limit check"),
+    ("intake/security.py:open_session", "session cookie: read"),
+    ("intake/security.py:save_session", "session cookie: sign and set"),
+    ("intake/auth/access.py:require_sign_in", "access control (deny by default)"),
+    ("flask_login/login_manager.py:_update_remember_cookie", "Flask-Login's after-request hook"),
+    ("intake/security.py:_headers", "security headers"),
     ("intake/logs.py:_log_request", "the app's access log line"),
     ("gunicorn/glogging.py:access", "gunicorn's access log line"),
 ]
 
 
 def profile(
-    name: str, env: dict[str, str], workdir: Path, workers: int, seconds: float, threads: int
+    name: str,
+    env: dict[str, str],
+    workdir: Path,
+    workers: int,
+    seconds: float,
+    threads: int,
+    case: str = "submit",
+    cpu_ms_per_op: float | None = None,
 ) -> None:
-    """Run the product's submit case under cProfile; print where the workers' time goes."""
-    profile_dir = workdir / f"profile-{name}"
+    """Run the product's ``case`` under cProfile; print where the workers' time goes.
+
+    With ``cpu_ms_per_op`` (the unprofiled figure from the comparison), each share is also
+    given as CPU milliseconds per operation: cProfile inflates small, frequent calls, so its own
+    milliseconds overstate them; share x measured cost is the better estimate.
+    """
+    profile_dir = workdir / f"profile-{name}-{case}"
     profile_dir.mkdir()
     server = Server(
-        f"profile-{name}",
+        f"profile-{name}-{case}",
         "wsgi:app",
         {**env, "BENCH_PROFILE_DIR": str(profile_dir), "BENCH_PROFILE_SKIP": "30"},
         workdir,
         workers,
         config=ROOT / "bench" / "gunicorn_profile.py",
     ).wait_ready()
+    operation = submit_once if case == "submit" else page_once(ARTICLE_PATH)
     try:
-        result = drive(server, submit_once, seconds, threads)
+        result = drive(server, operation, seconds, threads)
     finally:
         server.stop(timeout=30)
+    if result.errors:
+        print(f"\n(profile run: {result.errors} errors, e.g. {result.error_samples[:1]})")
     files = sorted(profile_dir.glob("worker-*.prof"))
     if not files:
         print(f"\n(no profile written: see {server.log_path})")
@@ -419,21 +449,22 @@ def profile(
         default=0.0,
     )
     print(
-        f"\n## Profile: the product's workers during the submit case on {name} "
-        f"({result.count} submissions, cProfile in {len(files)} workers)\n"
+        f"\n## Profile: the product's workers during the {case} case on {name} "
+        f"({result.count} operations, cProfile in {len(files)} workers)\n"
     )
-    print("Cumulative share of the workers' request time (profiling inflates every figure;")
-    print("read the shares, not the milliseconds):\n")
-    print("| stage | share | ms per submission (profiled) |")
+    print("Cumulative share of the workers' CPU time in requests (cProfile timed by the")
+    print("process's CPU clock, so time other processes take is not counted); the estimate is")
+    print("the share times the unprofiled CPU ms per operation measured above.\n")
+    print("| stage | share | est. CPU ms/op |")
     print("| --- | ---: | ---: |")
     for needle, label in STAGES:
         path, _, func = needle.rpartition(":")
         found = [value[3] for key, value in raw.items() if key[0].endswith(path) and key[2] == func]
-        if not found or not whole:
+        if not found or not whole or not max(found):
             continue
-        cumulative = max(found)
-        per = 1000 * cumulative / max(result.count, 1)
-        print(f"| {label} | {100 * cumulative / whole:.1f}% | {per:.2f} |")
+        share = max(found) / whole
+        estimate = f"{share * cpu_ms_per_op:.2f}" if cpu_ms_per_op else "-"
+        print(f"| {label} | {100 * share:.1f}% | {estimate} |")
 
 
 # --- main ------------------------------------------------------------------------------------
@@ -483,6 +514,15 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--database-url", default=DEFAULT_PG, help="PostgreSQL server to use")
     parser.add_argument("--profile", choices=["sqlite", "postgresql"], default=None)
+    parser.add_argument(
+        "--databases", default="sqlite,postgresql", help="comma-separated: sqlite, postgresql"
+    )
+    parser.add_argument(
+        "--cases", default="submit,article", help="comma-separated: submit, article"
+    )
+    parser.add_argument(
+        "--profile-only", action="store_true", help="skip the comparison, only --profile"
+    )
     parser.add_argument("--keep", action="store_true", help="keep the work folder (logs)")
     args = parser.parse_args()
 
@@ -492,12 +532,20 @@ def main() -> int:
     rows: list[Row] = []
     started = time.monotonic()
     try:
-        databases = {"sqlite": f"sqlite:///{workdir / 'product.sqlite3'}"}
-        bare_databases = {"sqlite": f"sqlite:///{workdir / 'bare.sqlite3'}"}
-        pg_url = make_pg_database(args.database_url)
-        if pg_url is not None:
-            databases["postgresql"] = pg_url
-            bare_databases["postgresql"] = pg_url  # its own table, bare_enquiry
+        wanted = {name.strip() for name in args.databases.split(",") if name.strip()}
+        cases = {name.strip() for name in args.cases.split(",") if name.strip()}
+        if args.profile:
+            wanted.add(args.profile)
+        databases: dict[str, str] = {}
+        bare_databases: dict[str, str] = {}
+        if "sqlite" in wanted:
+            databases["sqlite"] = f"sqlite:///{workdir / 'product.sqlite3'}"
+            bare_databases["sqlite"] = f"sqlite:///{workdir / 'bare.sqlite3'}"
+        if "postgresql" in wanted:
+            pg_url = make_pg_database(args.database_url)
+            if pg_url is not None:
+                databases["postgresql"] = pg_url
+                bare_databases["postgresql"] = pg_url  # its own table, bare_enquiry
 
         from bench.bare_app import create_schema
 
@@ -505,6 +553,8 @@ def main() -> int:
         for db_name, url in databases.items():
             product_schema(url)
             create_schema(bare_databases[db_name])
+            if args.profile_only:
+                continue
             product = Server(
                 f"product-{db_name}", "wsgi:app", product_env(url), workdir, args.workers
             ).wait_ready()
@@ -522,16 +572,17 @@ def main() -> int:
                 extra_args=("--pythonpath", str(ROOT / "bench")),
             ).wait_ready()
             servers.append(bare)
-            results = compare(
-                {"product": (product, submit_once), "bare": (bare, submit_once)},
-                args.duration,
-                args.threads,
-                args.rounds,
-            )
-            for app_name, server in (("product", product), ("bare", bare)):
-                rss, pss = server.memory()
-                rows.append(Row("submit", db_name, app_name, results[app_name], rss, pss))
-            if db_name == "sqlite":
+            if "submit" in cases:
+                results = compare(
+                    {"product": (product, submit_once), "bare": (bare, submit_once)},
+                    args.duration,
+                    args.threads,
+                    args.rounds,
+                )
+                for app_name, server in (("product", product), ("bare", bare)):
+                    rss, pss = server.memory()
+                    rows.append(Row("submit", db_name, app_name, results[app_name], rss, pss))
+            if db_name == "sqlite" and "article" in cases:
                 results = compare(
                     {
                         "product": (product, page_once(ARTICLE_PATH)),
@@ -546,16 +597,23 @@ def main() -> int:
                     rows.append(Row("article", db_name, app_name, results[app_name], rss, pss))
             for server in (product, bare):
                 server.stop()
-        report(rows, args, time.monotonic() - started)
+        if rows:
+            report(rows, args, time.monotonic() - started)
         if args.profile and args.profile in databases:
-            profile(
-                args.profile,
-                product_env(databases[args.profile]),
-                workdir,
-                args.workers,
-                args.duration,
-                args.threads,
-            )
+            measured = {(r.case, r.database): cost(r.result) for r in rows if r.app == "product"}
+            for case in ("submit", "article"):
+                if case not in cases or (case == "article" and args.profile != "sqlite"):
+                    continue
+                profile(
+                    args.profile,
+                    product_env(databases[args.profile]),
+                    workdir,
+                    args.workers,
+                    args.duration,
+                    args.threads,
+                    case,
+                    measured.get((case, args.profile)),
+                )
     finally:
         for server in servers:
             server.stop()
@@ -577,7 +635,8 @@ def report(rows: list[Row], args: argparse.Namespace, elapsed: float) -> None:
     cpus = len(os.sched_getaffinity(0))
     print(
         f"\n# bench/submit.py: {platform.python_implementation()} {platform.python_version()}, "
-        f"{cpus} CPUs, load average {os.getloadavg()[0]:.1f}; gunicorn sync x{args.workers}, "
+        f"{cpus} CPUs, load average {min(LOADS):.1f}-{max(LOADS):.1f} (mean "
+        f"{statistics.mean(LOADS):.1f}); gunicorn sync x{args.workers}, "
         f"{args.threads} client threads, {args.duration:g} s per case in {args.rounds} "
         f"alternating slices; {elapsed:.0f} s in all\n"
     )

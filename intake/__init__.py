@@ -50,7 +50,7 @@ def create_app(config_class: type[Config] | Config | None = None) -> Flask:
     app.config["ENV_NAME"] = config.ENV_NAME
 
     from intake import errors, health, logs, security, templating
-    from intake.extensions import csrf, db, limiter, mail, migrate
+    from intake.extensions import csrf, db, init_limiter, mail, migrate
 
     logs.init_app(app)
     db.init_app(app)
@@ -58,7 +58,7 @@ def create_app(config_class: type[Config] | Config | None = None) -> Flask:
     migrate.init_app(app, db, directory=str(ROOT / "migrations"))
     csrf.init_app(app)
     mail.init_app(app)
-    limiter.init_app(app)
+    init_limiter(app)
     security.init_app(app)
     templating.init_app(app)
     errors.init_app(app)

@@ -5,13 +5,24 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, current_app
+from flask import Flask, current_app, g, has_request_context
 
 from intake.content import load_yaml
 
 
 def guidance() -> dict[str, Any]:
-    """The reviewed wording file (content/guidance.yaml), with its version."""
+    """The reviewed wording file (content/guidance.yaml), with its version.
+
+    Read once per request at most (every template asks for it, and each read checks the file's
+    time): a request sees one version, and the next request sees a changed file.
+    """
+    if has_request_context():
+        found: dict[str, Any] | None = g.get("_guidance")
+        if found is None:
+            found = g._guidance = load_yaml(
+                Path(current_app.config["CONTENT_FOLDER"]) / "guidance.yaml"
+            )
+        return found
     return load_yaml(Path(current_app.config["CONTENT_FOLDER"]) / "guidance.yaml")
 
 

@@ -1,4 +1,4 @@
-"""Storing an enquiry: one transaction for the enquiry, its tags (and, later, its mail).
+"""Storing an enquiry: one transaction for the enquiry, its tags and its mail.
 
 Views call :func:`store_enquiry`; it never sends anything over the network.
 """
@@ -8,16 +8,20 @@ from __future__ import annotations
 import secrets
 import time
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
+from functools import lru_cache
+from typing import Any
 
 from itsdangerous import BadSignature, URLSafeSerializer
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import make_transient_to_detached
 
 from intake.database import utcnow
 from intake.extensions import db
 from intake.models import URGENCY_RANK, Enquiry, EnquiryTag
-from intake.notify.queue import queue_enquiry_mail
+from intake.notify.models import OutboxMessage
+from intake.notify.queue import enquiry_mail_rows
 from intake.triage import TriageResult, classify
 
 # Crockford's base32 without look-alikes (no I, L, O, U): easy to read out on the phone.
@@ -34,9 +38,15 @@ def new_submission_key() -> str:
     return secrets.token_urlsafe(24)
 
 
+@lru_cache(maxsize=8)
+def start_serializer(secret_key: str) -> URLSafeSerializer:
+    """One serializer per key (building one derives its signing key again)."""
+    return URLSafeSerializer(secret_key, salt="enquiry-start")
+
+
 def start_token(secret_key: str) -> str:
     """A signed start time: survives re-display of the form, cannot be forged by a bot."""
-    return URLSafeSerializer(secret_key, salt="enquiry-start").dumps(time.time())
+    return start_serializer(secret_key).dumps(time.time())
 
 
 def seconds_since_start(token: str | None, secret_key: str) -> float | None:
@@ -44,7 +54,7 @@ def seconds_since_start(token: str | None, secret_key: str) -> float | None:
     if not token:
         return None
     try:
-        started = float(URLSafeSerializer(secret_key, salt="enquiry-start").loads(token))
+        started = float(start_serializer(secret_key).loads(token))
     except (BadSignature, TypeError, ValueError):
         return None
     return time.time() - started
@@ -88,88 +98,146 @@ def find_by_reference(reference: str) -> Enquiry | None:
     return db.session.scalar(select(Enquiry).where(Enquiry.reference == reference))
 
 
-def tag_rows(result: TriageResult, ticked: list[str]) -> list[EnquiryTag]:
-    """The patient's ticks (always kept) and the rules' tags, each with its reasons."""
-    rows = [EnquiryTag(tag=tag, source="patient") for tag in dict.fromkeys(ticked)]
+def tag_values(result: TriageResult, ticked: list[str]) -> list[dict[str, Any]]:
+    """The patient's ticks (always kept) and the rules' tags, each with its reasons; every row
+    has the same keys (one multi-row INSERT)."""
+    rows: list[dict[str, Any]] = [
+        {
+            "tag": tag,
+            "source": "patient",
+            "rule_id": None,
+            "vocabulary_version": None,
+            "reasons": [],
+        }
+        for tag in dict.fromkeys(ticked)
+    ]
     for tag in result.rule_tags:
         reasons = [r.to_dict() for r in result.reasons if r.label == tag]
         rows.append(
-            EnquiryTag(
-                tag=tag,
-                source="rules",
-                rule_id=reasons[0]["rule"] if reasons else None,
-                vocabulary_version=result.version,
-                reasons=reasons,
-            )
+            {
+                "tag": tag,
+                "source": "rules",
+                "rule_id": reasons[0]["rule"] if reasons else None,
+                "vocabulary_version": result.version,
+                "reasons": reasons,
+            }
         )
     return rows
 
 
-def build_enquiry(sub: Submission, result: TriageResult) -> Enquiry:
+def enquiry_values(sub: Submission, result: TriageResult, now: datetime) -> dict[str, Any]:
+    """The enquiry's column values (the rest take their column defaults)."""
     is_writer_patient = sub.relationship == "patient"
-    enquiry = Enquiry(
-        reference=new_reference(),
-        kind=sub.kind,
-        status="new",
-        urgency=result.urgency,
-        urgency_rank=URGENCY_RANK[result.urgency],
-        triage_version=result.version,
-        urgency_reasons=[
+    is_appointment = sub.kind == "appointment"
+    return {
+        "reference": new_reference(),
+        "kind": sub.kind,
+        "status": "new",
+        "urgency": result.urgency,
+        "urgency_rank": URGENCY_RANK[result.urgency],
+        "triage_version": result.version,
+        "urgency_reasons": [
             r.to_dict() for r in result.reasons if r.label in ("emergency", "priority")
         ],
-        red_flags=list(result.red_flags),
-        writer_name=sub.name,
-        relationship=sub.relationship,
-        email=sub.email,
-        phone=sub.phone,
-        preferred_contact=sub.preferred_contact,
-        voicemail_ok=sub.voicemail_ok,
-        email_details_ok=sub.email_details_ok,
-        wants_confirmation=sub.wants_confirmation,
-        patient_name=None if is_writer_patient else sub.patient_name,
-        patient_dob=None if is_writer_patient else sub.patient_dob,
-        patient_is_existing=None if is_writer_patient else sub.patient_is_existing,
-        may_discuss_care=None if is_writer_patient else sub.may_discuss_care,
-        message=sub.message,
-        symptoms_now=sub.symptoms_now,
-        appointment_patient_status=(
-            sub.appointment_patient_status if sub.kind == "appointment" else None
-        ),
-        preferred_days=sub.preferred_days if sub.kind == "appointment" else [],
-        preferred_times=sub.preferred_times if sub.kind == "appointment" else [],
-        referring_physician=sub.referring_physician if sub.kind == "appointment" else None,
-        source_section=sub.source_section,
-        consent_at=utcnow(),
-        privacy_version=sub.privacy_version,
-        submission_key=sub.submission_key,
-        is_spam=sub.spam_reason is not None,
-        spam_reason=sub.spam_reason,
-    )
-    enquiry.tags = tag_rows(result, sub.concerns)
-    return enquiry
+        "red_flags": list(result.red_flags),
+        "writer_name": sub.name,
+        "relationship": sub.relationship,
+        "email": sub.email,
+        "phone": sub.phone,
+        "preferred_contact": sub.preferred_contact,
+        "voicemail_ok": sub.voicemail_ok,
+        "email_details_ok": sub.email_details_ok,
+        "wants_confirmation": sub.wants_confirmation,
+        "patient_name": None if is_writer_patient else sub.patient_name,
+        "patient_dob": None if is_writer_patient else sub.patient_dob,
+        "patient_is_existing": None if is_writer_patient else sub.patient_is_existing,
+        "may_discuss_care": None if is_writer_patient else sub.may_discuss_care,
+        "message": sub.message,
+        "symptoms_now": sub.symptoms_now,
+        "appointment_patient_status": sub.appointment_patient_status if is_appointment else None,
+        "preferred_days": sub.preferred_days if is_appointment else [],
+        "preferred_times": sub.preferred_times if is_appointment else [],
+        "referring_physician": sub.referring_physician if is_appointment else None,
+        "source_section": sub.source_section,
+        "consent_at": now,
+        "privacy_version": sub.privacy_version,
+        "submission_key": sub.submission_key,
+        "is_spam": sub.spam_reason is not None,
+        "spam_reason": sub.spam_reason,
+        "created_at": now,
+        "updated_at": now,
+    }
+
+
+@dataclass(frozen=True)
+class NewEnquiry:
+    """What queueing the mail reads from the enquiry being inserted (no ORM object needed)."""
+
+    reference: str
+    kind: str
+    is_spam: bool
+    wants_confirmation: bool
+    email: str | None
+    email_details_ok: bool
+    preferred_contact: str
+    tag_names: list[str]
 
 
 def store_enquiry(sub: Submission) -> tuple[Enquiry, bool]:
-    """Store the enquiry once; return it and whether it is new.
+    """Store the enquiry, its tags and its mail in one transaction, once; return the enquiry
+    and whether it is new.
 
     A repeat of the same submission key (double click, back-and-resubmit, a retry after a
-    network error) returns the enquiry stored the first time.
+    network error) returns the enquiry stored the first time. The unique constraint on the key
+    decides: the insert is tried first, and only a refused one looks the key up (a look-up
+    before every insert cost a query per submission to catch the rare repeat, and still needed
+    the constraint for a concurrent copy).
+
+    The rows are inserted with Core statements (three INSERTs: the enquiry, its tags, its
+    messages), not through the ORM's unit of work, which cost more than everything else in
+    storing one. The returned Enquiry is attached to the session without being read back.
     """
-    existing = find_by_key(sub.submission_key)
-    if existing is not None:
-        return existing, False
     result = classify(sub.message, sub.concerns, sub.symptoms_now)
-    enquiry = build_enquiry(sub, result)
-    db.session.add(enquiry)
-    queue_enquiry_mail(enquiry, result)  # same transaction: the enquiry and its mail, or neither
+    now = utcnow()
+    values = enquiry_values(sub, result, now)
+    tags = tag_values(result, sub.concerns)
     try:
+        # The session's own connection and transaction, so a rollback undoes all of it.
+        connection = db.session.connection()
+        key = connection.execute(insert(Enquiry.__table__), values).inserted_primary_key
+        assert key is not None  # noqa: S101 - an INSERT of one row always has its key
+        enquiry_id = key[0]
+        if tags:
+            connection.execute(
+                insert(EnquiryTag.__table__), [{**tag, "enquiry_id": enquiry_id} for tag in tags]
+            )
+        facts = NewEnquiry(
+            reference=values["reference"],
+            kind=values["kind"],
+            is_spam=values["is_spam"],
+            wants_confirmation=values["wants_confirmation"],
+            email=values["email"],
+            email_details_ok=values["email_details_ok"],
+            preferred_contact=values["preferred_contact"],
+            tag_names=list(dict.fromkeys(tag["tag"] for tag in tags)),
+        )
+        # Same transaction: the enquiry and its mail, or neither.
+        messages = enquiry_mail_rows(facts, result, now, now)
+        if messages:
+            connection.execute(
+                insert(OutboxMessage.__table__),
+                [{**message, "enquiry_id": enquiry_id} for message in messages],
+            )
         db.session.commit()
     except IntegrityError:
-        # Lost a race with a concurrent copy of the same submission (or, astronomically
-        # rarely, a reference collision): the other copy is the one that counts.
+        # A repeat of an earlier submission, or a concurrent copy that won the race (or,
+        # astronomically rarely, a reference collision): the stored copy is the one that counts.
         db.session.rollback()
         existing = find_by_key(sub.submission_key)
         if existing is not None:
             return existing, False
         raise
+    enquiry = Enquiry(id=enquiry_id, **values)
+    make_transient_to_detached(enquiry)  # what was inserted is what it holds: no read-back
+    db.session.add(enquiry)
     return enquiry, True

@@ -186,6 +186,32 @@ def notify_settings(config: Mapping[str, Any]) -> NotifySettings:
     )
 
 
+SETTING_NAMES = (
+    "CLINIC_NOTIFY_TO",
+    "CLINIC_URGENT_TO",
+    "CLINIC_NOTIFY_ROUTES",
+    "CLINIC_TIMEZONE",
+    "MAIL_DEFAULT_SENDER",
+    "CLINIC_NAME",
+    "PUBLIC_BASE_URL",
+    "CLINIC_PHONE",
+    "OUTBOX_CONFIRMATIONS_PER_DAY",
+)
+
+
+def current_notify_settings() -> NotifySettings:
+    """:func:`notify_settings` for the current app, checked once per process and set of values
+    (not on every submission); a changed setting is read afresh."""
+    config = current_app.config
+    key = tuple(str(config.get(name)) for name in SETTING_NAMES)
+    cache: dict[str, Any] = current_app.extensions.setdefault("notify_settings", {})
+    if cache.get("key") != key:
+        cache["settings"] = notify_settings(config)
+        cache["key"] = key
+    settings: NotifySettings = cache["settings"]
+    return settings
+
+
 def new_message_id(domain: str) -> str:
     """A Message-ID fixed at queueing time (no DNS lookup: the domain is the sender's)."""
     return make_msgid(idstring="intake", domain=domain)
@@ -259,32 +285,81 @@ def confirmations_recently_queued(address: str, now: datetime) -> int:
     return int(count or 0)
 
 
+class EnquiryLike(Protocol):
+    """What queueing reads from an enquiry: the ORM row, or the facts of one being inserted."""
+
+    @property
+    def reference(self) -> str: ...
+
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def is_spam(self) -> bool: ...
+
+    @property
+    def wants_confirmation(self) -> bool: ...
+
+    @property
+    def email(self) -> str | None: ...
+
+    @property
+    def email_details_ok(self) -> bool: ...
+
+    @property
+    def preferred_contact(self) -> str: ...
+
+    @property
+    def tag_names(self) -> list[str]: ...
+
+
 def queue_enquiry_mail(enquiry: Enquiry, result: TriageLike) -> list[OutboxMessage]:
     """Add the enquiry's mail to ``db.session`` (never commits): the caller's transaction
     stores the enquiry and its mail together, or neither. Suspected spam queues nothing."""
     if enquiry.is_spam:
         return []
-    settings = notify_settings(current_app.config)
     now = utcnow()
     if enquiry.created_at is None:
         enquiry.created_at = now  # the time shown in the mail is the time stored
-    tags = list(dict.fromkeys([*enquiry.tag_names, *result.tags]))
-    urgency = result.urgency
     messages = [
-        clinic_notification(enquiry, tags, urgency, address, settings)
-        for address in clinic_recipients(settings, tags, urgency)
+        OutboxMessage(enquiry=enquiry, **values)
+        for values in enquiry_mail_rows(enquiry, result, enquiry.created_at, now)
     ]
-    confirmation = patient_confirmation(enquiry, result, tags, settings, now)
-    if confirmation is not None:
-        messages.append(confirmation)
     for message in messages:
         db.session.add(message)
     return messages
 
 
+def enquiry_mail_rows(
+    enquiry: EnquiryLike, result: TriageLike, created: datetime, now: datetime
+) -> list[dict[str, Any]]:
+    """The column values of the enquiry's outbox messages (no ``enquiry_id``: the caller's);
+    ``created`` is the time the enquiry is stored, ``now`` the time of queueing. The form's
+    path inserts these rows in the enquiry's transaction without the ORM
+    (``intake.enquiry.service.store_enquiry``)."""
+    if enquiry.is_spam:
+        return []
+    settings = current_notify_settings()
+    tags = list(dict.fromkeys([*enquiry.tag_names, *result.tags]))
+    urgency = result.urgency
+    rows = [
+        clinic_notification(enquiry, tags, urgency, address, settings, created)
+        for address in clinic_recipients(settings, tags, urgency)
+    ]
+    confirmation = patient_confirmation(enquiry, result, tags, settings, created, now)
+    if confirmation is not None:
+        rows.append(confirmation)
+    return rows
+
+
 def clinic_notification(
-    enquiry: Enquiry, tags: Sequence[str], urgency: str, address: str, settings: NotifySettings
-) -> OutboxMessage:
+    enquiry: EnquiryLike,
+    tags: Sequence[str],
+    urgency: str,
+    address: str,
+    settings: NotifySettings,
+    created: datetime,
+) -> dict[str, Any]:
     """Reference, kind, concerns, urgency, time received and a link: nothing the patient typed."""
     context = {
         "clinic_name": settings.clinic_name,
@@ -292,34 +367,30 @@ def clinic_notification(
         "kind_word": KIND_WORDS.get(enquiry.kind, "enquiry"),
         "urgency": urgency,
         "concerns": [(tag, concern_label(tag)) for tag in tags],
-        "received": received_time(enquiry.created_at, settings),
+        "received": received_time(created, settings),
         "link": staff_link(settings, enquiry.reference),
     }
     text, html = render_pair("clinic_notification", context)
-    return OutboxMessage(
+    return message_row(
         kind=CLINIC_NOTIFICATION,
-        enquiry=enquiry,
         recipient=check_header("To", address),
         subject=clinic_subject(settings, enquiry.reference, enquiry.kind, urgency),
         body_text=text,
         body_html=html,
         message_id=new_message_id(settings.message_id_domain),
         priority=URGENCY_PRIORITY.get(urgency, PRIORITY_NORMAL),
-        status="pending",
-        attempts=0,
-        not_before=enquiry.created_at,
-        next_attempt_at=enquiry.created_at,
-        created_at=enquiry.created_at,
+        created=created,
     )
 
 
 def patient_confirmation(
-    enquiry: Enquiry,
+    enquiry: EnquiryLike,
     result: TriageLike,
     tags: Sequence[str],
     settings: NotifySettings,
+    created: datetime,
     now: datetime,
-) -> OutboxMessage | None:
+) -> dict[str, Any] | None:
     """Only when asked for, to a valid address, within the daily limit; never the message."""
     if not enquiry.wants_confirmation:
         return None
@@ -347,18 +418,41 @@ def patient_confirmation(
         "method": enquiry.preferred_contact,
     }
     text, html = render_pair("patient_confirmation", context)
-    return OutboxMessage(
+    return message_row(
         kind=PATIENT_CONFIRMATION,
-        enquiry=enquiry,
         recipient=check_header("To", address),
         subject=confirmation_subject(settings, enquiry.reference, details_ok, enquiry.kind, tags),
         body_text=text,
         body_html=html,
         message_id=new_message_id(settings.message_id_domain),
         priority=PRIORITY_LOW,
-        status="pending",
-        attempts=0,
-        not_before=enquiry.created_at,
-        next_attempt_at=enquiry.created_at,
-        created_at=enquiry.created_at,
+        created=created,
     )
+
+
+def message_row(
+    *,
+    kind: str,
+    recipient: str,
+    subject: str,
+    body_text: str,
+    body_html: str,
+    message_id: str,
+    priority: int,
+    created: datetime,
+) -> dict[str, Any]:
+    """A pending message, due at once; every row has the same keys (one multi-row INSERT)."""
+    return {
+        "kind": kind,
+        "recipient": recipient,
+        "subject": subject,
+        "body_text": body_text,
+        "body_html": body_html,
+        "message_id": message_id,
+        "priority": priority,
+        "status": "pending",
+        "attempts": 0,
+        "not_before": created,
+        "next_attempt_at": created,
+        "created_at": created,
+    }
