@@ -2,11 +2,16 @@
 
 ``test_accessibility.py`` runs axe-core on each (at 1280 and at 375 CSS px wide);
 ``screenshots.py`` (``make screenshots``) saves a picture of each. A new page or state is one
-more ``@state`` function here, and both pick it up. ``staff-home`` is whatever /staff/ shows.
-Issue 6 (the staff dashboard) adds its pages and states here: the inbox filtered to symptoms and
-searched by name, an enquiry page (with a note, an assignment, an appointment), the CSV export
-form, reports, the audit log and the outbox page; ``staff_page(page, sites, path)`` opens each
-signed in.
+more ``@state`` function here, and both pick it up. ``staff-home`` is whatever /staff/ shows
+on the main site (which other tests fill as they go).
+
+The dashboard's states (issue 6's pages, as issue 7 asks) run on ``sites.dashboard``, a site of
+its own seeded once per run (``support.seed_dashboard``: months of demo enquiries, accounts in
+every state, an appointment request worked through the real actions, a dead letter), so each
+page has rows, charts and banners to check, whatever order the states run in.
+``dashboard_page(page, sites, path, role=...)`` opens a page there signed in (the password and
+code the first time, then that session's cookie); ``staff_page`` does the same on the main site.
+A state changes nothing another state checks (views add audit rows; a search saves its terms).
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from playwright.sync_api import Page, expect
 from tests.browser.support import (
     RED_FLAG,
     SEND,
+    Dashboard,
     LiveServer,
     Sites,
     StaffAccount,
@@ -56,7 +62,7 @@ def goto(page: Page, url: str, status: int) -> None:
     assert response is not None and response.status == status, (url, response and response.status)
 
 
-def submit(page: Page, status: int, selector: str = "form button[type=submit]") -> None:
+def submit(page: Page, status: int, selector: str = "main form button[type=submit]") -> None:
     with page.expect_response(lambda r: r.request.method == "POST") as answer:
         with page.expect_navigation():
             page.click(selector)
@@ -196,25 +202,48 @@ def thanks_self_harm(page: Page, sites: Sites) -> None:
 # --- the staff pages -------------------------------------------------------------------------
 
 
-SIGNED_IN: dict[str, tuple[StaffAccount, list[Any]]] = {}  # role: account, session cookies
+SIGNED_IN: dict[tuple[str, str], list[Any]] = {}  # (server, account's email): its cookies
+ACCOUNTS: dict[tuple[str, str], StaffAccount] = {}  # (server, role): the main site's accounts
+
+
+def open_as(page: Page, server: LiveServer, account: StaffAccount, path: str) -> None:
+    """``path`` opened signed in as ``account``: through the sign-in pages (password and code)
+    the first time, then with that session's cookie (a TOTP code works once)."""
+    key = (server.url, account.email)
+    if key in SIGNED_IN:
+        page.context.add_cookies(SIGNED_IN[key])
+        response = page.goto(server(path))
+        if page.url == server(path):
+            assert response is not None and response.status == 200, (path, response)
+            return
+    sign_in(page, server, account)
+    SIGNED_IN[key] = page.context.cookies()
+    if path != "/staff/":
+        goto(page, server(path), 200)
 
 
 def staff_page(page: Page, sites: Sites, path: str, *, role: str = "staff") -> StaffAccount:
-    """``path`` opened signed in with ``role``: through the sign-in pages (password and code)
-    the first time, then with that session's cookie (a TOTP code works once)."""
-    if role in SIGNED_IN and SIGNED_IN[role][0].url == sites.main.url:
-        account, cookies = SIGNED_IN[role]
-        page.context.add_cookies(cookies)
-        page.goto(sites.main(path))
-        if page.url == sites.main(path):
-            return account
-    account = new_staff(sites.main.app, role=role, name=f"Nora {role.title()}")
-    account.url = sites.main.url
-    sign_in(page, sites.main, account)
-    SIGNED_IN[role] = (account, page.context.cookies())
-    if path != "/staff/":
-        goto(page, sites.main(path), 200)
-    return account
+    """``path`` on the main site, signed in with an account of ``role`` made for the states."""
+    key = (sites.main.url, role)
+    if key not in ACCOUNTS:
+        ACCOUNTS[key] = new_staff(sites.main.app, role=role, name=f"Nora {role.title()}")
+    open_as(page, sites.main, ACCOUNTS[key], path)
+    return ACCOUNTS[key]
+
+
+def dashboard_page(page: Page, sites: Sites, path: str, *, role: str = "staff") -> Dashboard:
+    """``path`` on the seeded dashboard site, signed in as its nurse (or its admin)."""
+    dashboard = sites.dashboard
+    account = dashboard.admin if role == "admin" else dashboard.staff
+    open_as(page, dashboard.server, account, path)
+    return dashboard
+
+
+def current_nav(page: Page, text: str, kind: str = "page") -> None:
+    """The staff navigation marks ``text`` as where the page is."""
+    nav = page.get_by_role("navigation", name="Staff pages")
+    expect(nav.locator("a[aria-current]")).to_have_count(1)
+    expect(nav.locator(f"a[aria-current='{kind}']")).to_have_text(text)
 
 
 def enrol_page(page: Page, sites: Sites) -> None:
@@ -249,7 +278,7 @@ def staff_login_rate_limited(page: Page, sites: Sites) -> None:
         page.fill("#email", "nobody@clinic.example")
         page.fill("#password", "not the password")
         with page.expect_navigation():
-            page.click("form button[type=submit]")
+            page.click("main form button[type=submit]")
     expect(page.locator(".error-summary")).to_contain_text("Too many failed sign-in attempts")
 
 
@@ -314,8 +343,23 @@ def staff_password_errors(page: Page, sites: Sites) -> None:
 
 @state("staff-accounts")
 def staff_accounts(page: Page, sites: Sites) -> None:
-    staff_page(page, sites, "/staff/accounts", role="admin")
-    expect(page.locator("table tbody tr").first).to_be_visible()
+    """On the dashboard site: accounts active, waiting for set-up and deactivated."""
+    dashboard_page(page, sites, "/staff/accounts", role="admin")
+    current_nav(page, "Accounts")
+    for status in ("Active", "Waiting for set-up", "Deactivated"):
+        expect(page.locator("table tbody td", has_text=status).first).to_be_visible()
+    expect(page.locator("a", has_text="Reset two-factor").first).to_be_visible()
+
+
+@state("staff-account-reset-totp")
+def staff_account_reset_totp(page: Page, sites: Sites) -> None:
+    """The confirmation before an admin resets a colleague's two-factor sign-in (not done)."""
+    dashboard_page(page, sites, "/staff/accounts", role="admin")
+    row = page.locator("tr", has_text="Theo Triage")
+    with page.expect_navigation():
+        row.locator("a", has_text="Reset two-factor").click()
+    expect(page.locator("h1")).to_have_text("Reset two-factor sign-in for Theo Triage?")
+    current_nav(page, "Accounts", "true")
 
 
 @state("staff-account-new-errors")
@@ -351,3 +395,97 @@ def staff_signed_out(page: Page, sites: Sites) -> None:
         page.click("form[action$='/staff/logout'] button")
     expect(page).to_have_url(sites.main("/staff/login"))
     expect(page.locator(".callout--info")).to_contain_text("You have signed out.")
+
+
+# --- the dashboard on its seeded site (issue 6's pages, checked as issue 7 asks) ---------------
+
+
+@state("staff-inbox")
+def staff_inbox(page: Page, sites: Sites) -> None:
+    dashboard_page(page, sites, "/staff/")
+    current_nav(page, "Inbox")
+    expect(page.locator("#inbox-caption")).to_be_visible()
+    assert page.locator("table.dash-table tbody tr").count() >= 5
+    expect(page.locator(".outbox-banner")).to_be_visible()  # the seeded dead letter
+
+
+@state("staff-inbox-filtered")
+def staff_inbox_filtered(page: Page, sites: Sites) -> None:
+    """Symptoms only, chosen with the filter form (a GET: the view can be bookmarked)."""
+    dashboard_page(page, sites, "/staff/")
+    page.select_option("#f-tag", "symptoms")
+    with page.expect_navigation():
+        page.click("form.dash-filters button[type=submit]")
+    expect(page).to_have_url(re.compile(r"[?&]tag=symptoms(&|$)"))
+    expect(page.locator("#f-tag")).to_have_value("symptoms")
+    expect(page.locator(".dash-counts__list a[aria-current='true']", has_text="Symptoms"))
+    assert page.locator("table.dash-table tbody tr").count() >= 2
+
+
+@state("staff-search-results")
+def staff_search_results(page: Page, sites: Sites) -> None:
+    """A search by the patient's surname: POSTed, the URL holds only an opaque id."""
+    dashboard = dashboard_page(page, sites, "/staff/")
+    surname = dashboard.patient_name.split()[-1]
+    page.fill("#terms", surname)
+    with page.expect_navigation():
+        page.click("form.dash-search button[type=submit]")
+    expect(page).to_have_url(re.compile(r"/staff/\?search=[A-Za-z0-9_-]{16,32}$"))
+    assert surname.lower() not in page.url.lower()
+    rows = page.locator("table.dash-table tbody tr")
+    expect(rows).to_have_count(2)  # the showcase and the earlier enquiry from the same address
+    expect(rows.filter(has_text=dashboard.reference)).to_have_count(1)
+
+
+@state("staff-enquiry")
+def staff_enquiry(page: Page, sites: Sites) -> None:
+    """Tags (with a staff correction), highlighted reasons, an assignment, a note, an
+    appointment, a possible duplicate and the mail queued about it."""
+    dashboard = sites.dashboard
+    dashboard_page(page, sites, f"/staff/enquiries/{dashboard.reference}")
+    expect(page.locator("h1")).to_have_text(f"Enquiry {dashboard.reference}")
+    current_nav(page, "Inbox", "true")
+    expect(page.locator(".dash-message mark.hl").first).to_be_visible()
+    expect(page.locator("#concerns-caption")).to_be_visible()
+    expect(page.locator(".dash-facts")).to_contain_text("Nora Nurse")
+    expect(page.locator(".dash-note")).to_contain_text("latest scan report")
+    expect(page.locator("#appts-title + ul")).to_contain_text("Dr. Aurora Lindqvist")
+    expect(page.locator("#dupes-caption")).to_be_visible()
+    expect(page.locator("form[action$='/appointment'] button")).to_be_visible()
+
+
+@state("staff-export")
+def staff_export(page: Page, sites: Sites) -> None:
+    dashboard_page(page, sites, "/staff/export?tag=symptoms", role="admin")
+    expect(page.locator("h1")).to_have_text("Export enquiries as CSV")
+    current_nav(page, "Export")
+    expect(page.locator("form[action$='/staff/export'] button")).to_have_text("Download CSV")
+
+
+@state("staff-reports")
+def staff_reports(page: Page, sites: Sites) -> None:
+    dashboard_page(page, sites, "/staff/reports")
+    current_nav(page, "Reports")
+    expect(page.locator("svg.chart")).to_have_count(2)  # weekly lines and the section bars
+    expect(page.locator("svg.chart polyline").first).to_be_attached()
+    assert page.locator("table:has(#sections-caption) tbody tr").count() > 1
+
+
+@state("staff-audit")
+def staff_audit(page: Page, sites: Sites) -> None:
+    dashboard_page(page, sites, "/staff/audit", role="admin")
+    current_nav(page, "Audit log")
+    assert page.locator("table.ledger tbody tr").count() > 5
+
+
+@state("staff-outbox")
+def staff_outbox(page: Page, sites: Sites) -> None:
+    """A dead letter: the banner on top, the retry buttons, the waiting mail below."""
+    dashboard = dashboard_page(page, sites, "/staff/outbox")
+    current_nav(page, "Outbox")
+    expect(page.locator(".outbox-banner")).to_contain_text("could not be delivered")
+    expect(
+        page.locator(f"form[action$='/outbox/{dashboard.dead_letter}/retry'] button")
+    ).to_be_visible()
+    expect(page.locator("form[action$='/outbox/retry-dead'] button")).to_be_visible()
+    assert page.locator("table:has(#pending-caption) tbody tr").count() > 1

@@ -22,8 +22,10 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pyotp
 import sqlalchemy as sa
@@ -242,7 +244,8 @@ class Sites:
     """Every server the browser tests use, made on demand and all stopped by :meth:`close`.
 
     ``main`` is the app on its own fresh PostgreSQL database. ``limited`` (rate limits of one
-    attempt) and ``down`` (its database does not exist) are started the first time a test
+    attempt), ``down`` (its database does not exist) and ``dashboard`` (a database of its own,
+    seeded with a working inbox: see :func:`seed_dashboard`) are started the first time a test
     asks for them.
     """
 
@@ -256,6 +259,7 @@ class Sites:
         self._main: LiveServer | None = None
         self._limited: GunicornServer | None = None
         self._down: LiveServer | None = None
+        self._dashboard: Dashboard | None = None
 
     def start(self) -> Sites:
         self.database_url = self.new_database()
@@ -316,6 +320,17 @@ class Sites:
             self._down = self.serve(missing_database(self.pg_server_url), name="down")
         return self._down
 
+    @property
+    def dashboard(self) -> Dashboard:
+        """The app on a database of its own holding months of enquiries and staff work, so the
+        dashboard's pages have something to show (and nothing another test does shows there)."""
+        if self._dashboard is None:
+            server = self.serve(
+                self.new_database(), name="dashboard", APPOINTMENT_LOCATIONS=DASHBOARD_LOCATIONS
+            )
+            self._dashboard = seed_dashboard(server)
+        return self._dashboard
+
     def close(self) -> None:
         for server in reversed(self.servers):
             server.stop()
@@ -357,7 +372,7 @@ def submit_login(page: Page, email: str, password: str) -> None:
     page.fill("#email", email)
     page.fill("#password", password)
     with page.expect_navigation():
-        page.click("form button[type=submit]")
+        page.click("main form button[type=submit]")
 
 
 def sign_in(page: Page, server: LiveServer, account: StaffAccount) -> None:
@@ -367,7 +382,7 @@ def sign_in(page: Page, server: LiveServer, account: StaffAccount) -> None:
     expect(page.locator("h1")).to_have_text("Enter your code")
     page.fill("#code", account.code())
     with page.expect_navigation():
-        page.click("form button[type=submit]")
+        page.click("main form button[type=submit]")
     expect(page).to_have_url(server("/staff/"))
 
 
@@ -425,6 +440,124 @@ def thanks_cookie(app: Flask, server: LiveServer, reference: str) -> dict[str, A
     assert serializer is not None
     value = serializer.dumps({"thanks_refs": [reference]})
     return {"name": app.config["SESSION_COOKIE_NAME"], "value": value, "url": server.url}
+
+
+# --- the dashboard's data ---------------------------------------------------------------------
+
+DASHBOARD_LOCATIONS = "Alaska Cancer Treatment Center (Anchorage),Mat-Su clinic (Wasilla)"
+SHOWCASE_MESSAGE = (
+    "For two weeks I have had new pain in my back and hip, and I am worried the cancer has "
+    "spread. Could I see a doctor soon? Tuesdays are best for me."
+)
+
+
+@dataclass
+class Dashboard:
+    """The seeded dashboard server: its accounts and the enquiry every dashboard page shows."""
+
+    server: LiveServer
+    staff: StaffAccount  # Nora Nurse, who works the showcase enquiry
+    admin: StaffAccount
+    reference: str  # the showcase: tags, highlighted reasons, a note, an assignment, a booking
+    earlier: str  # an earlier enquiry from the same address (a possible duplicate)
+    patient_name: str
+    dead_letter: int
+
+
+def next_weekday(zone: ZoneInfo, days: int = 7) -> date:
+    """A Monday-to-Friday clinic date ``days`` or more from today."""
+    day = datetime.now(zone).date() + timedelta(days=days)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day
+
+
+def seed_dashboard(server: LiveServer) -> Dashboard:
+    """Months of synthetic enquiries (``flask demo seed``'s own code, obviously fictional), the
+    accounts of every state (active, waiting for set-up, deactivated), one appointment request
+    worked through the real actions (assigned, a staff correction, a note, an appointment with
+    its confirmation queued), and one dead letter (so the outbox banner and its retry show)."""
+    from intake.auth import accounts
+    from intake.models import Enquiry
+    from intake.staff import actions
+    from intake.staff.clock import clinic_zone
+    from intake.staff.demo import seed_enquiries
+    from tests.test_staff_periphery_support import add_message
+
+    app = server.app
+    staff = new_staff(app, name="Nora Nurse")
+    admin = new_staff(app, role="admin", name="Ada Admin")
+    new_staff(app, name="Theo Triage")
+    with app.app_context():
+        accounts.create_account("sam.scheduler@clinic.example", "Sam Scheduler", "staff")
+        gone = accounts.create_account("gus.gone@clinic.example", "Gus Gone", "staff")
+        accounts.deactivate(gone, actor_id=admin.user_id)
+        db.session.commit()
+        seed_enquiries(240, seed=7)
+        db.session.remove()
+
+    name = "Marit Halvorsen"
+    who: dict[str, Any] = {
+        "name": name,
+        "email": "marit.halvorsen@example.com",
+        "phone": "+19075550142",
+        "preferred_contact": "email",
+        "source_section": "recurrence",
+    }
+    earlier = store_directly(app, message="Is the clinic open on Saturdays for blood tests?", **who)
+    reference = store_directly(
+        app,
+        kind="appointment",
+        message=SHOWCASE_MESSAGE,
+        concerns=["symptoms"],
+        wants_confirmation=True,
+        preferred_days=["tue"],
+        preferred_times=["morning"],
+        referring_physician="Dr. Ingrid Solberg",
+        **who,
+    )
+    with app.test_request_context("/staff/"):
+        enquiry = db.session.scalar(sa.select(Enquiry).where(Enquiry.reference == reference))
+        assert enquiry is not None
+        nurse = staff.user_id
+        steps: list[Callable[[int], Any]] = [
+            lambda rev: actions.assign(enquiry, nurse, rev, nurse),
+            # A staff correction: "other" (appointments) added beside the rules' concerns.
+            lambda rev: actions.correct_tags(enquiry, nurse, rev, [*{*enquiry.tag_names, "other"}]),
+            lambda rev: actions.add_note(
+                enquiry,
+                nurse,
+                rev,
+                "Called back: she will bring her latest scan report. Booked with Dr. Lindqvist.",
+            ),
+            lambda rev: actions.book_appointment(
+                enquiry,
+                nurse,
+                rev,
+                starts_at=datetime.combine(
+                    next_weekday(clinic_zone()), datetime.min.time(), clinic_zone()
+                ).replace(hour=10, minute=30),
+                duration_minutes=60,
+                location=DASHBOARD_LOCATIONS.split(",")[0],
+                allowed_locations=DASHBOARD_LOCATIONS.split(","),
+                clinician="Dr. Aurora Lindqvist",
+                send_confirmation=True,
+            ),
+        ]
+        for step in steps:
+            step(enquiry.revision)
+            db.session.commit()
+        db.session.remove()
+    dead = add_message(
+        app,
+        status="dead",
+        age=timedelta(hours=2),
+        recipient=CLINIC_INBOX,
+        attempts=12,
+        last_error="550 5.1.1 <address removed>: Recipient address rejected",
+        last_attempt_at=datetime.now(UTC) - timedelta(minutes=20),
+    )
+    return Dashboard(server, staff, admin, reference, earlier, name, dead)
 
 
 # --- inputs: pointer, touch and keyboard -----------------------------------------------------
@@ -713,6 +846,14 @@ INJECTED_MARKUP_JS = """() => {
 }"""
 
 
+# The XSS marker, the CSP violations seen and the injected markup found, in one evaluation.
+PAGE_STATE_JS = (
+    "() => [window.__xss === undefined ? null : String(window.__xss), window.__csp || [], ("
+    + INJECTED_MARKUP_JS
+    + ")()]"
+)
+
+
 @dataclass
 class Watch:
     """Dialogs, page errors and CSP violations seen by one page."""
@@ -723,17 +864,14 @@ class Watch:
     console_csp: list[str] = field(default_factory=list)
 
     def problems(self) -> list[str]:
-        marker = self.page.evaluate(
-            "() => window.__xss === undefined ? null : String(window.__xss)"
-        )
-        csp = self.page.evaluate("() => window.__csp || []")
+        marker, csp, injected = self.page.evaluate(PAGE_STATE_JS)  # one round trip a page
         out = [f"dialog: {d}" for d in self.dialogs]
         out += [f"page error: {e}" for e in self.errors]
         if marker is not None:
             out.append(f"window.__xss set by {marker}")
         out += [f"CSP violation: {v}" for v in csp]
         out += [f"CSP console: {c}" for c in self.console_csp]
-        out += [f"injected markup: {m}" for m in self.page.evaluate(INJECTED_MARKUP_JS)]
+        out += [f"injected markup: {m}" for m in injected]
         return out
 
 
