@@ -95,6 +95,8 @@ def init_app(app: Flask) -> None:
             headers["Pragma"] = "no-cache"
         elif "Cache-Control" not in headers:
             headers["Cache-Control"] = "no-cache"
-        # No server version banner (gunicorn's is removed in gunicorn.conf.py).
+        # No server version banner: Werkzeug's development server adds one through the response
+        # (dropped here); gunicorn writes a bare "Server: gunicorn" itself, with no version, and
+        # the nginx example sets server_tokens off.
         headers.pop("Server", None)
         return response

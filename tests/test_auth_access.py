@@ -30,6 +30,7 @@ ADMIN_ONLY = {
     "auth.account_new",
     "auth.account_setup_link",
     "auth.account_deactivate",
+    "auth.account_reset_totp",
 }
 
 

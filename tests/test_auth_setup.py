@@ -175,3 +175,10 @@ def test_an_admin_cannot_deactivate_themselves(app: Flask) -> None:
     assert response.status_code == 303
     assert admin.get("/staff/").status_code == 200
     assert open_sessions(app, 1) == 1
+
+
+def test_head_with_the_token_moves_it_out_of_the_address_bar_too(app: Flask) -> None:
+    """HEAD is routed to the GET view: it must not leave the token in the URL either."""
+    link = new_link(admin_client(app))
+    response = app.test_client().head(link)
+    assert response.status_code == 303 and response.headers["Location"] == "/staff/setup"

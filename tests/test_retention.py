@@ -597,20 +597,58 @@ def test_an_enquiry_touched_after_it_was_listed_is_left_alone(app: Flask) -> Non
     assert deidentified_ids(app) == {second}
 
 
-def test_notes_added_after_de_identification_go_when_the_enquiry_is_quiet_again(app: Flask) -> None:
+def test_a_de_identified_enquiry_takes_no_more_changes(app: Flask) -> None:
     now = utcnow()
-    enquiry_id = add(app, now - 800 * DAY, status="closed")
-    user_id, _ = make_user(app)
+    enquiry_id = add(app, now - 800 * DAY, status="closed", kind="appointment")
+    client, user_id = staff_client(app)
     run(app, now)
     with app.app_context():
         enquiry = db.session.get(Enquiry, enquiry_id)
         assert enquiry is not None and enquiry.deidentified_at == now
-        with pytest.raises(actions.StaleEdit):  # a page drawn before the purge
-            actions.add_note(enquiry, user_id, enquiry.revision - 1, "too late")
+        reference, revision = enquiry.reference, enquiry.revision
+        for stale_or_not in (revision - 1, revision):  # a page drawn before or after the purge
+            with pytest.raises(actions.ActionRefused, match="de-identified"):
+                actions.add_note(enquiry, user_id, stale_or_not, "Wanda rang again")
+            with pytest.raises(actions.ActionRefused, match="de-identified"):
+                actions.change_status(enquiry, user_id, stale_or_not, "in_progress", None, now)
         db.session.rollback()
+
+    page = client.get(f"/staff/enquiries/{reference}").get_data(as_text=True)
+    assert "can no longer be changed" in page and "/note" not in page
+    refused = client.post(
+        f"/staff/enquiries/{reference}/note",
+        data={"note-revision": revision, "note-text": "Wanda again"},
+    )
+    assert refused.status_code == 400
+    assert "de-identified" in refused.get_data(as_text=True)
+    with app.app_context():
+        assert not list(db.session.scalars(select(Event).where(Event.kind == "note")))
         enquiry = db.session.get(Enquiry, enquiry_id)
-        assert enquiry is not None
-        actions.add_note(enquiry, user_id, enquiry.revision, "Wanda rang again about her scan")
+        assert enquiry is not None and enquiry.revision == revision
+
+
+def test_a_de_identified_enquiry_changed_behind_the_app_is_purged_again(app: Flask) -> None:
+    """The purge's safety net: a row changed after de-identification (by SQL, an import or an
+    older release) has updated_at > deidentified_at and goes again once quiet."""
+    now = utcnow()
+    enquiry_id = add(app, now - 800 * DAY, status="closed")
+    user_id, _ = make_user(app)
+    run(app, now)
+    touched = utcnow()
+    add_rows(
+        app,
+        Event(
+            enquiry_id=enquiry_id,
+            kind="note",
+            actor_id=user_id,
+            created_at=touched,
+            details={"text": "Wanda rang again about her scan"},
+        ),
+    )
+    with app.app_context():
+        db.session.execute(
+            sa.update(Enquiry).where(Enquiry.id == enquiry_id).values(updated_at=touched)
+        )
         db.session.commit()
 
     assert run(app, utcnow()).total_enquiries == 0  # touched today: kept

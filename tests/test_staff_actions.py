@@ -561,3 +561,25 @@ def test_actions_need_csrf(app: Flask) -> None:
         data={"note-csrf_token": token[1], "note-revision": "0", "note-text": "with token"},
     )
     assert response.status_code == 303
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def any_app(request: pytest.FixtureRequest, app_factory: Any) -> Flask:
+    if request.param == "postgresql":
+        return app_factory(request.getfixturevalue("pg_url"))
+    return app_factory()
+
+
+def test_a_decline_reason_fits_its_column_or_is_refused_on_its_field(any_app: Flask) -> None:
+    """appointment.decline_reason is VARCHAR(500): PostgreSQL would refuse a longer one."""
+    ref = add_enquiry(any_app, kind="appointment")
+    client, _ = staff_client(any_app)
+    too_long = post(client, ref, "decline", reason="x" * (actions.DECLINE_REASON_MAX + 1))
+    assert too_long.status_code == 400
+    page = too_long.get_data(as_text=True)
+    assert f"at most {actions.DECLINE_REASON_MAX} characters" in page
+    assert "x" * (actions.DECLINE_REASON_MAX + 1) in page  # what was typed is kept
+    assert post(client, ref, "decline", reason="é" * actions.DECLINE_REASON_MAX).status_code == 303
+    with any_app.app_context():
+        [appointment] = db.session.scalars(select(Appointment)).all()
+        assert appointment.decline_reason == "é" * actions.DECLINE_REASON_MAX

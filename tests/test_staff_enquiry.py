@@ -149,3 +149,12 @@ def test_timeline_shows_names_not_ids(app: Flask) -> None:
     )
     page = client.get(f"/staff/enquiries/{ref}").get_data(as_text=True)
     assert "assigned to Sam Staff" in page and "Nora Nurse" in page
+
+
+def test_a_stored_phone_that_is_not_e164_is_shown_as_stored(app: Flask) -> None:
+    """The form only stores E.164, but an imported or hand-edited row must not make a 500."""
+    ref = add_enquiry(app, phone="907 555 0100 ext 2", preferred_contact="phone")
+    client, _ = staff_client(app)
+    page = client.get(f"/staff/enquiries/{ref}")
+    assert page.status_code == 200
+    assert "907 555 0100 ext 2" in page.get_data(as_text=True)

@@ -174,6 +174,19 @@ def test_the_page_before_the_download_shows_the_count_and_is_not_an_export(app: 
     assert audit_count(app, "export.csv") == 0
 
 
+def test_the_page_names_a_filter_it_ignored(app: Flask) -> None:
+    """A mistyped filter widens the file: the page before the download must say so."""
+    client, _ = signed_in(app)
+    add_enquiry(app, urgency="emergency")
+    add_enquiry(app)
+    html = client.get("/staff/export?urgency=emergncy&from=2026-13-40").get_data(as_text=True)
+    assert "The “Urgency” filter was ignored" in html
+    assert "The “Received from” filter was ignored" in html
+    assert "emergncy" not in html and "2 enquiries" in html
+    clean = client.get("/staff/export?urgency=emergency").get_data(as_text=True)
+    assert "was ignored" not in clean
+
+
 def test_staff_are_refused_by_default_and_it_is_audited(app: Flask) -> None:
     client, _ = signed_in(app, role="staff")
     add_enquiry(app)

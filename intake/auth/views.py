@@ -280,7 +280,7 @@ def setup() -> Page:
     """The one-time link an admin hands over: choose a password, then enrol TOTP."""
     no_store()
     token = request.args.get("token")
-    if request.method == "GET" and token:
+    if request.method in ("GET", "HEAD") and token:
         # Move the token out of the address bar (and history) into the signed cookie.
         session[SETUP_SESSION_KEY] = token
         return redirect(url_for("auth.setup"), code=303)

@@ -85,7 +85,10 @@ def format_phone(e164: str | None) -> str:
     """E.164 as a person reads it: national form for US numbers, international otherwise."""
     if not e164:
         return ""
-    number = phonenumbers.parse(e164, None)
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164  # not E.164 (an imported or hand-edited row): shown as stored, never a 500
     fmt = (
         phonenumbers.PhoneNumberFormat.NATIONAL
         if number.country_code == 1

@@ -57,6 +57,11 @@ CONTACT_OUTCOMES = (
 )
 NOTE_MAX = 4000
 REASON_MAX = 1000
+DECLINE_REASON_MAX = 500  # appointment.decline_reason is VARCHAR(500)
+DEIDENTIFIED = (
+    "This enquiry was de-identified under the clinic's retention policy: it can no longer be "
+    "changed."
+)
 AUDIT_TARGET = "enquiry"
 
 assert set(ALLOWED_MOVES) == set(STATUSES)
@@ -85,6 +90,10 @@ def moves_from(status: str) -> tuple[str, ...]:
 
 
 def check_fresh(enquiry: Enquiry, seen_revision: int) -> None:
+    """Every action starts here: a de-identified enquiry takes no more changes (a note or a
+    reply would bring back what the purge removed), a stale page none either."""
+    if enquiry.deidentified_at is not None:
+        raise ActionRefused(DEIDENTIFIED)
     if enquiry.revision != seen_revision:
         raise StaleEdit()
 
@@ -471,8 +480,8 @@ def decline_appointment(
     reason = (reason or "").strip()
     if not reason:
         raise ActionRefused("Give the reason for declining.")
-    if len(reason) > REASON_MAX:
-        raise ActionRefused(f"The reason can be at most {REASON_MAX} characters.")
+    if len(reason) > DECLINE_REASON_MAX:
+        raise ActionRefused(f"The reason can be at most {DECLINE_REASON_MAX} characters.")
     now = now or utcnow()
     claim(enquiry, seen_revision, now)
     appointment = Appointment(

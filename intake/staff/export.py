@@ -22,7 +22,15 @@ import logging
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from flask import Response, abort, current_app, render_template, request, stream_with_context
+from flask import (
+    Response,
+    abort,
+    current_app,
+    flash,
+    render_template,
+    request,
+    stream_with_context,
+)
 from flask_login import current_user
 from sqlalchemy import Select, func, select
 
@@ -33,6 +41,7 @@ from intake.extensions import db
 from intake.models import Enquiry, EnquiryTag
 from intake.security import no_store
 from intake.staff import bp
+from intake.staff.inbox import ignored_filters
 from intake.staff.models import SavedSearch
 from intake.staff.queries import ANY, InboxFilters, inbox_query, load_search
 from intake.staff.reports import clinic_time
@@ -186,6 +195,8 @@ def export_page() -> str:
     if not may_export():
         refuse()
     filters, saved, query = selected(request.args)
+    for problem in ignored_filters(request.args, filters):
+        flash(problem, "info")  # as the inbox: the file would hold more than was asked for
     return render_template(
         "staff/export.html",
         filters=filters,

@@ -29,6 +29,7 @@ from intake.staff.actions import (
     CLOSING_REASONS,
     CONTACT_METHODS,
     CONTACT_OUTCOMES,
+    DECLINE_REASON_MAX,
     NOTE_MAX,
     REASON_MAX,
 )
@@ -160,5 +161,11 @@ class DeclineForm(RevisionForm):
     reason = TextAreaField(
         "Reason for declining (staff only)",
         filters=[strip],
-        validators=[DataRequired("Give the reason."), Length(max=REASON_MAX)],
+        validators=[
+            DataRequired("Give the reason."),
+            Length(
+                max=DECLINE_REASON_MAX,
+                message=f"The reason can be at most {DECLINE_REASON_MAX} characters.",
+            ),
+        ],
     )
