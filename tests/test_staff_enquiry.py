@@ -36,7 +36,7 @@ def test_page_shows_everything_submitted_and_is_no_store(app: Flask) -> None:
         "Carl Carer",
         "Petra Patient",
         "Dr Referrer",
-        "mon, wed",
+        "Monday, Wednesday",
         "recurrence",
         "wanda@example.com",
         "(907) 555-0123",

@@ -26,6 +26,7 @@ from intake import audit
 from intake.auth.models import StaffUser
 from intake.database import utcnow
 from intake.enquiry.fields import format_phone
+from intake.enquiry.forms import DAY_CHOICES, TIME_CHOICES
 from intake.extensions import db
 from intake.models import Enquiry
 from intake.notify.models import OutboxMessage
@@ -52,6 +53,9 @@ from intake.staff.mail import REPLY_TEMPLATES, reply_address
 from intake.staff.models import Appointment, Event
 from intake.staff.queries import enquiry_by_reference, possible_duplicates
 from intake.triage.model import TAGS
+
+# The patient's ticked days and times as the form showed them ("Tuesday", not "tue").
+CHOICE_NAMES = dict(DAY_CHOICES + TIME_CHOICES)
 
 REFERENCE_RE = re.compile(r"^[A-Za-z0-9-]{1,16}$")
 SEVERITY = ("emergency", "priority")
@@ -248,6 +252,7 @@ def render_enquiry(enquiry: Enquiry) -> str:
         can_email=reply_address(enquiry) is not None,
         reply_templates=REPLY_TEMPLATES,
         label=label,
+        choice_names=CHOICE_NAMES,
     )
 
 
