@@ -511,6 +511,10 @@ _REFUSED = re.compile(
     r"doesn't want|don't want|too (?:scared|stubborn|proud|afraid)|not going)"
     r"(?:\s+[\w']+){0,3}\s*$"
 )
+#: "since" just before an assessment: it dates when the finding began ("thinking about ending
+#: her life since they found the recurrence", "chest pain ever since the doctor told me"), so
+#: that assessment cannot have been of the finding
+_SINCE = re.compile(r"\bsince\s+(?:(?:my|her|his|our|their|the)\s+)?$")
 #: a clause ending in "when"/"while" (the clause break keeps the word on this side)
 _WHEN_END = re.compile(r"\b(?:when|while)\s*$")
 _BE = frozenset({"is", "are", "am", "i'm", "im", "she's", "shes", "he's", "hes", "it's", "they're"})
@@ -528,9 +532,13 @@ def _temporality(ctx: _Context, hit: Hit, cs: int, ce: int) -> tuple[str, str | 
 
     def nearest(lo: int, hi: int) -> tuple[int, int, _Cue] | None:
         best: tuple[int, int, _Cue] | None = None
-        for cue, rank in times:
+        for cue, rank, hidden in times:
             if cue.start < lo or cue.end > hi:
                 continue
+            if hidden is not None and not hidden[0] <= hs < hidden[1]:
+                continue  # "... since they found the mets in 2023": ongoing, not history
+            if rank == 0 and cue.start <= hs and he <= cue.end and cue.kind == "ongoing":
+                continue  # "since I had a seizure in 2019, can I drive?": it dates the finding
             d = hs - cue.end if cue.end <= hs else cue.start - he if cue.start >= he else 0
             if best is None or (d, rank) < best[:2]:
                 best = (d, rank, cue)
@@ -634,6 +642,14 @@ def _third_party(doc: _Doc, hit: Hit, cs: int, ce: int) -> str | None:
     return last.id
 
 
+def _hiding(cue: _Cue, ongoing: list[_Cue]) -> tuple[int, int] | None:
+    """The span of the "ongoing" phrase a remote or past cue lies in, if any."""
+    for o in ongoing:
+        if o.start <= cue.start < o.end:
+            return (o.start, o.end)
+    return None
+
+
 class _Context:
     """The cue lists the context rules of one message read, fetched once."""
 
@@ -650,12 +666,13 @@ class _Context:
         self.other_person = doc.kind("other_person")
         ongoing = doc.kind("ongoing")
         # time cues in the order the nearest-cue rule breaks ties in (kind rank, then position);
-        # an "ongoing" phrase hides the remote cue inside it ("since I was a teenager")
-        self.times = [
-            (cue, rank)
+        # an "ongoing" phrase hides the remote or past date inside it ("since I was a teenager",
+        # "since they found the mets in 2023"): each cue carries the span of the phrase that
+        # hides it, if any (a finding inside that phrase still reads the date)
+        self.times: list[tuple[_Cue, int, tuple[int, int] | None]] = [
+            (cue, rank, _hiding(cue, ongoing) if ongoing and rank else None)
             for kind, rank in _TIME_RANK.items()
             for cue in doc.kind(kind)
-            if not (kind == "remote" and any(o.start <= cue.start < o.end for o in ongoing))
         ]
 
 
@@ -726,6 +743,10 @@ def _assessed(doc: _Doc, negs: list[_Cue], hit: Hit, flag_segments: set[int]) ->
             continue
         if _REFUSED.search(doc.text, max(0, cue.start - 60), cue.start):
             continue  # "she refused to go to the ER": not assessed
+        if _SINCE.search(doc.text, max(0, cue.start - 24), cue.start) and _dates_onset(
+            doc, cue, hit
+        ):
+            continue  # "... since they found the recurrence": when it began, not an assessment
         if hit.time == "now" and _cue_time(doc, cue) in ("remote", "past"):
             continue  # "chest pain today ... was admitted for pneumonia last year"
         if _older_than(doc, cue, hit):
@@ -739,6 +760,17 @@ def _assessed(doc: _Doc, negs: list[_Cue], hit: Hit, flag_segments: set[int]) ->
             continue  # "... sent him home, but he's much worse today"
         return cue.id
     return None
+
+
+def _dates_onset(doc: _Doc, cue: _Cue, hit: Hit) -> bool:
+    """Does a "since <assessment>" cue date the finding itself? Yes when it follows the finding
+    in its segment with no other finding between ("ending her life since they found ..."), or
+    comes before it in its clause ("since the ER sent her home she has chest pain")."""
+    if cue.start >= hit.end:
+        if doc.seg_index(cue.start) != doc.seg_index(hit.start):
+            return False
+        return not any(hit.end <= s < cue.start for s in doc.hit_starts)
+    return doc.clause(hit.start)[0] <= cue.start
 
 
 def _condition_met(doc: _Doc | None, cond: Condition, hit: Hit | None) -> bool:
