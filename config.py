@@ -71,17 +71,22 @@ def normalise_database_url(url: str) -> str:
 
 
 def engine_options(url: str) -> dict[str, Any]:
-    """Short connect timeouts so a database outage answers 503 quickly instead of hanging."""
+    """Short connect timeouts so a database outage answers 503 quickly instead of hanging.
+
+    hide_parameters: a database error's text never carries the bound values (a patient's
+    message, a searched name), whichever logger or server ends up printing it.
+    """
     if url.startswith("sqlite"):
         # The busy timeout (seconds) lets concurrent writers wait instead of failing at once;
         # WAL mode is switched on per connection in intake.database.
-        return {"connect_args": {"timeout": 15}}
+        return {"hide_parameters": True, "connect_args": {"timeout": 15}}
     if url.startswith("postgresql"):
         # prepare_threshold=None: psycopg 3 never prepares statements server-side. A prepared
         # statement may switch to a generic plan that ignores the inbox search's trigram index
         # (measured: a rare-term search went from 7 ms to 5.4 s at 1M rows); see
         # docs/dashboard.md.
         return {
+            "hide_parameters": True,
             "pool_pre_ping": True,
             "pool_recycle": 1800,
             # TCP keepalives and a user timeout turn a link that goes silent (no RST) into a
@@ -96,7 +101,7 @@ def engine_options(url: str) -> dict[str, Any]:
                 "tcp_user_timeout": 15000,
             },
         }
-    return {}
+    return {"hide_parameters": True}
 
 
 def default_database_url() -> str:

@@ -25,7 +25,7 @@ from typing import Any
 
 from gunicorn import glogging
 
-from intake.logs import client_label
+from intake.logs import client_label, safe_traceback
 
 HIDDEN_REQUEST_HEADERS = frozenset(
     {
@@ -78,6 +78,15 @@ class ScrubFilter(logging.Filter):
         return True
 
 
+class SafeExceptionFormatter(logging.Formatter):
+    """gunicorn's own line format, with tracebacks as frames and types only: an error that
+    escapes the app (a streamed CSV export's database error, say) is logged by gunicorn, and
+    its message can quote what a patient typed."""
+
+    def formatException(self, ei: Any) -> str:  # noqa: N802 - logging's name
+        return safe_traceback(ei)
+
+
 class PrivacyLogger(glogging.Logger):
     """gunicorn's Logger with privacy-safe access-log atoms and a scrubbed error log."""
 
@@ -85,6 +94,15 @@ class PrivacyLogger(glogging.Logger):
         super().setup(cfg)
         if not any(isinstance(f, ScrubFilter) for f in self.error_log.filters):
             self.error_log.addFilter(ScrubFilter())
+        for handler in self.error_log.handlers:
+            current = handler.formatter
+            if not isinstance(current, SafeExceptionFormatter):
+                handler.setFormatter(
+                    SafeExceptionFormatter(
+                        current._fmt if current else None,  # noqa: SLF001 - keep its format
+                        current.datefmt if current else None,
+                    )
+                )
 
     def atoms(
         self, resp: Any, req: Any, environ: dict[str, Any], request_time: timedelta

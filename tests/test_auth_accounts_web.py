@@ -114,6 +114,8 @@ def test_the_confirmation_page_changes_nothing(app: Flask, people: dict[str, Any
     assert f'<form method="post" action="{reset_url(people["nurse_id"])}">' in body
     assert "Reset two-factor sign-in for Nora Nurse</button>" in body
     assert 'href="/staff/accounts">Cancel' in body
+    # HEAD is routed to this view too and carries no CSRF token: it must only read.
+    assert people["admin"].head(reset_url(people["nurse_id"])).status_code == 200
     assert get_user(app, people["nurse_id"]).totp_secret is not None
     assert open_sessions(app, people["nurse_id"]) == 1
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from config import (
@@ -104,3 +106,33 @@ def test_create_app_opens_no_database_connection(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setenv("DATABASE_URL", "postgresql://nobody@127.0.0.1:1/none")
     app = create_app()
     assert app.test_client().get("/livez").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "dialect", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+)
+def test_database_errors_never_carry_the_bound_values(
+    dialect: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    """An error's text reaches whatever logs it (gunicorn's error log included): it must not
+    quote a patient's message or a searched name."""
+    import sqlalchemy as sa
+
+    from config import engine_options
+
+    url = (
+        request.getfixturevalue("pg_url")
+        if dialect == "postgresql"
+        else f"sqlite:///{tmp_path / 'errors.sqlite3'}"
+    )
+    engine = sa.create_engine(url, **engine_options(url))
+    marker = "Marker-Jane-Doe-chest-pain"
+    try:
+        with engine.begin() as connection:
+            connection.execute(sa.text("CREATE TABLE t (v VARCHAR(5) NOT NULL UNIQUE)"))
+            connection.execute(sa.text("INSERT INTO t (v) VALUES ('x')"))
+            with pytest.raises(sa.exc.DBAPIError) as caught:
+                connection.execute(sa.text("INSERT INTO t (v) VALUES (:v), ('x')"), {"v": marker})
+        assert marker not in str(caught.value) and "hidden" in str(caught.value)
+    finally:
+        engine.dispose()

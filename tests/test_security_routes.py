@@ -413,3 +413,55 @@ def test_no_version_banner_from_the_production_server() -> None:
     import gunicorn
 
     assert not re.search(r"\d", gunicorn.SERVER), gunicorn.SERVER
+
+
+def state(app: Flask) -> dict[str, list[tuple[Any, ...]]]:
+    """What a GET or HEAD must never change (views may add audit rows and touch sessions)."""
+    from intake.auth.models import StaffUser
+    from intake.models import Enquiry
+
+    with app.app_context():
+        users = db.session.execute(
+            select(
+                StaffUser.id,
+                StaffUser.totp_secret,
+                StaffUser.password_hash,
+                StaffUser.active,
+            ).order_by(StaffUser.id)
+        )
+        enquiries = db.session.execute(
+            select(
+                Enquiry.id, Enquiry.revision, Enquiry.status, Enquiry.assignee_id, Enquiry.is_spam
+            ).order_by(Enquiry.id)
+        )
+        mail = db.session.execute(
+            select(OutboxMessage.id, OutboxMessage.status).order_by(OutboxMessage.id)
+        )
+        return {
+            "users": [tuple(r) for r in users],
+            "enquiries": [tuple(r) for r in enquiries],
+            "mail": [tuple(r) for r in mail],
+        }
+
+
+def test_no_get_or_head_changes_anything_as_admin(walk_app: Flask, seeded: Seeded) -> None:
+    """HEAD is routed to GET views and carries no CSRF token: a view that acts on anything but
+    POST (a reset, a deactivation, a retry) would be a one-request attack. Signing out is
+    POST-only and left out."""
+    from intake.auth.models import StaffUser
+
+    with walk_app.app_context():  # the spare account has TOTP, so a reset would have effect
+        spare = db.session.get(StaffUser, seeded.spare_user_id)
+        assert spare is not None
+        spare.totp_secret = "an-enrolled-secret"  # noqa: S105 - not a credential
+        db.session.commit()
+    client = with_thanks(walk_app, signed_in(walk_app, seeded, "admin@clinic.example"))
+    before = state(walk_app)
+    assert before["users"] and before["enquiries"] and before["mail"]
+    for rule in sorted(walk_app.url_map.iter_rules(), key=lambda r: r.rule):
+        if rule.endpoint == "auth.logout" or "GET" not in (rule.methods or set()):
+            continue
+        url = concrete_url(walk_app, rule, seeded)
+        for method in ("GET", "HEAD"):
+            client.open(url, method=method).close()
+            assert state(walk_app) == before, f"{method} {url} changed stored state"

@@ -110,7 +110,7 @@ def finish(next_path: str | None, draft_blob: str | None) -> Response | tuple[st
 @sign_in_limit
 def login() -> Page:
     no_store()
-    if request.method == "GET":
+    if request.method != "POST":  # GET and HEAD
         if current_user.is_authenticated:
             return redirect(url_for("staff.index"))
         return render_login(next_path=safe_next(request.args.get("next"), default=""))
@@ -155,7 +155,7 @@ def login_code() -> Page:
     if found is None or found[1].get("step") != "totp":
         return redirect(url_for("auth.login"))
     user, data = found
-    if request.method == "GET":
+    if request.method != "POST":  # GET and HEAD
         return render_code_page(CodeForm(formdata=None), draft=None)
     form = CodeForm()
     if not form.validate():
@@ -434,7 +434,7 @@ def account_reset_totp(user_id: int) -> Page:
     if refusal is not None:
         flash(refusal, "info")
         return redirect(url_for("auth.accounts_list"), code=303)
-    if request.method == "GET":
+    if request.method != "POST":  # GET, and HEAD (which Flask routes here; no CSRF on it)
         return render_template("auth/account_reset_totp.html", user=user), 200
     ended = accounts.reset_totp(user, actor_id=current_user.id)
     db.session.commit()

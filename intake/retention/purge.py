@@ -246,8 +246,10 @@ def scrub_appointments(ids: Sequence[int]) -> None:
 def scrub_mail(ids: Sequence[int]) -> tuple[int, int]:
     """Blank the mail of these enquiries (never a message in flight); (messages, attachments).
 
-    A dead letter becomes ``cancelled`` (its last error and times kept): with no address and
-    no body left, a retry could only fail or send an empty mail.
+    A dead letter becomes ``cancelled`` (its times kept): with no address and no body left, a
+    retry could only fail or send an empty mail. The last error of mail to the patient goes
+    too: an SMTP server's answer can quote the patient's address, in forms the sender's
+    stripping (intake.notify.sender) may miss, and rows stored before it.
     """
     settled = and_(OutboxMessage.enquiry_id.in_(ids), OutboxMessage.status.not_in(IN_FLIGHT))
     attachments = db.session.execute(
@@ -265,6 +267,7 @@ def scrub_mail(ids: Sequence[int]) -> tuple[int, int]:
                 OutboxMessage.subject != "",
                 OutboxMessage.status == "dead",
                 and_(OutboxMessage.kind != CLINIC_KIND, OutboxMessage.recipient != ""),
+                and_(OutboxMessage.kind != CLINIC_KIND, OutboxMessage.last_error.is_not(None)),
             ),
         )
         .values(
@@ -272,6 +275,9 @@ def scrub_mail(ids: Sequence[int]) -> tuple[int, int]:
             body_text="",
             body_html=None,
             recipient=case((OutboxMessage.kind == CLINIC_KIND, OutboxMessage.recipient), else_=""),
+            last_error=case(
+                (OutboxMessage.kind == CLINIC_KIND, OutboxMessage.last_error), else_=None
+            ),
             status=case((OutboxMessage.status == "dead", "cancelled"), else_=OutboxMessage.status),
         )
         .execution_options(synchronize_session=False)
