@@ -617,6 +617,19 @@ def _other_person(ctx: _Context, hit: Hit, cs: int) -> str | None:
     return None
 
 
+def _mistaken(doc: _Doc, hit: Hit, cs: int) -> str | None:
+    """A finding the writer only believed they had ("I thought I was coughing up blood"), in a
+    message that corrects it ("turned out it was beet juice"): read as not found. The belief
+    must sit in the finding's clause, before it; without a correction the belief stands."""
+    for cue in doc.kind("mistaken"):
+        if cs <= cue.start and cue.end <= hit.start:
+            correction = doc.kind("correction")
+            if not correction or any(cue.end <= c.start < hit.start for c in correction):
+                return None  # "... turned out it was a nosebleed": what it turned out to be
+            return cue.id
+    return None
+
+
 _FIRST_PERSON_SUBJECT = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll)\b")
 
 
@@ -631,14 +644,29 @@ def _third_party(doc: _Doc, hit: Hit, cs: int, ce: int) -> str | None:
     floor" stays the writer's own collapse. A relative writing for the patient gives no
     first-person treatment, so their "mom is confused" stays an emergency.
     """
-    parties = [c for c in doc.kind("third_party") if cs <= c.start and c.end <= hit.start]
-    if not parties:
+    third = doc.kind("third_party")
+    if not third:
         return None
+    parties = [c for c in third if cs <= c.start and c.end <= hit.start]
+    if not parties:
+        # "My brother-in-law cut his hand and the bleeding won't stop. He is not your patient.
+        # I am": when the writer says plainly that someone is not a patient, the person named
+        # earlier in the sentence is the subject of the later clauses too
+        if not doc.kind("not_patient"):
+            return None
+        ss, _ = doc.segment(hit.start)
+        parties = [c for c in third if ss <= c.start and c.end <= hit.start]
+        if not parties:
+            return None
     last = parties[-1]
     if _FIRST_PERSON.search(doc.text, last.end, max(ce, hit.end)):
         return None
     if not doc.kind("self_patient"):
-        return None
+        # "My husband (he's not a patient, it's his heart) had chest pain": said right there,
+        # in the sentence before the finding, it needs no claim by the writer
+        ss = doc.segment(hit.start)[0]
+        if not any(ss <= c.start and c.end <= hit.start for c in doc.kind("not_patient")):
+            return None
     return last.id
 
 
@@ -991,6 +1019,10 @@ def _context(
             continue
         cs, ce = doc.clause(hit.start)
         why = _negation(ctx, hit, cs, ce)
+        if why:
+            hit.status, hit.cues = "negated", [why]
+            continue
+        why = _mistaken(doc, hit, cs) if label != "recurrence" else None
         if why:
             hit.status, hit.cues = "negated", [why]
             continue

@@ -43,6 +43,9 @@ CUE_KINDS = frozenset(
         "other_person",
         "third_party",
         "self_patient",
+        "not_patient",
+        "mistaken",
+        "correction",
         "assessed",
         "worse",
         "new_episode",
@@ -61,6 +64,8 @@ LAZY_KINDS = frozenset(
         "again",
         "again_pseudo",
         "self_patient",
+        "not_patient",
+        "correction",
     }
 )
 RULE_LABELS = frozenset(TAGS) | {"emergency"}
