@@ -40,7 +40,10 @@ def _flagged(message: str, flag: str) -> None:
         ("Her waterworks have completely stopped since last night.", "dehydration"),
         ("Not a drop of urine since yesterday morning.", "dehydration"),
         # loss of bowel control in euphemism
-        ("My bladder has had a mind of its own since Saturday and my back aches.", "cord_compression"),
+        (
+            "My bladder has had a mind of its own since Saturday and my back aches.",
+            "cord_compression",
+        ),
         ("Her bowels let go without any warning twice today.", "cord_compression"),
     ],
 )
