@@ -95,7 +95,17 @@ _SPACED_TOKEN = re.compile(r"(\s*)([a-z0-9]+|'|[^a-z0-9'\s]+)")
 #: cue kinds looked up lazily over the whole message (their scope is not the sentence)
 _LAZY_KINDS = LAZY_KINDS
 #: of those, the ones looked up only around a finding (its segment and the next)
-_LOCAL_KINDS = frozenset({"assessed", "worse", "new_episode", "again", "again_pseudo"})
+_LOCAL_KINDS = frozenset(
+    {
+        "assessed",
+        "worse",
+        "new_episode",
+        "again",
+        "again_pseudo",
+        "hypothetical_asserted",
+        "hypothetical_asserted_thought",
+    }
+)
 #: what a recurrence finding's context reads (no time, tense or hypothetical cues)
 _RECURRENCE_CUE_KINDS = frozenset(
     {
@@ -605,9 +615,40 @@ def _hypothetical(ctx: _Context, hit: Hit) -> str | None:
     return None
 
 
+def _asserted(ctx: _Context, hit: Hit) -> tuple[str, str] | None:
+    """A question about a finding that the writer says they have ("Is it normal to have a
+    seizure on Enhertu? I had one about an hour ago"): (time, cue id), else None.
+
+    The assertion ("I had one", "I've been like this", "it happened") is looked for after the
+    finding, in its sentence and the next one; not when negated, and not when its own time cue
+    is remote ("I had one years ago"); a cue weeks ago makes it a past symptom. Thoughts ("I
+    have been thinking about it") assert only a thought: self-harm.
+    """
+    doc = ctx.doc
+    starts = doc._sent_starts
+    si = bisect_right(starts, hit.start) - 1
+    hi = starts[si + 2] if si + 2 < len(starts) else len(doc.text)
+    found = doc.local("hypothetical_asserted", hit.end, hi)
+    if hit.rule.flag == "self_harm":
+        found = found + doc.local("hypothetical_asserted_thought", hit.end, hi)
+    negs = doc.kind("negation")
+    for cue in found:
+        if negs and _negated_at(doc, negs, cue.start, 3):
+            continue
+        near = _nearest_time(doc, cue.start, cue.end)
+        if near is not None and near.kind == "remote":
+            continue
+        return ("past" if near is not None and near.kind == "past" else "now"), cue.id
+    return None
+
+
 def _other_person(ctx: _Context, hit: Hit, cs: int) -> str | None:
     text = ctx.doc.text
-    for cue in ctx.other_person:
+    # people in general ("people with metastatic breast cancer", "patients with recurrent
+    # ...") take a symptom away from the patient, but a recurrence the message asks about
+    # stays its topic
+    cues = ctx.other_person if hit.rule.label == "recurrence" else ctx.other_any
+    for cue in cues:
         if cue.start >= cs and cue.end <= hit.start:
             # "my kids get frustrated with me and I think about taking all my pills": the
             # writer is the subject again by the time of the finding
@@ -692,6 +733,11 @@ class _Context:
         self.hypothetical = doc.kind("hypothetical")
         self.hypothetical_post = doc.kind("hypothetical_post")
         self.other_person = doc.kind("other_person")
+        group = doc.kind("other_group")
+        # people in general: someone else for a symptom, not for a recurrence
+        self.other_any = (
+            sorted(self.other_person + group, key=_START) if group else self.other_person
+        )
         ongoing = doc.kind("ongoing")
         # time cues in the order the nearest-cue rule breaks ties in (kind rank, then position);
         # an "ongoing" phrase hides the remote or past date inside it ("since I was a teenager",
@@ -1026,7 +1072,7 @@ def _context(
         if why:
             hit.status, hit.cues = "negated", [why]
             continue
-        why = _other_person(ctx, hit, cs) if ctx.other_person else None
+        why = _other_person(ctx, hit, cs) if ctx.other_any else None
         if not why and label != "recurrence":
             why = _third_party(doc, hit, cs, ce)
         if why:
@@ -1041,6 +1087,12 @@ def _context(
             hit.status = "remote"
             continue
         why = _hypothetical(ctx, hit)
+        if why and not doc.kind("hypothetical_message"):
+            said = _asserted(ctx, hit)
+            if said:
+                hit.time = said[0]
+                hit.cues += [why, said[1]]
+                why = None
         if why:
             hit.status = "hypothetical"
             hit.cues.append(why)
