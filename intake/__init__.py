@@ -50,13 +50,13 @@ def create_app(config_class: type[Config] | Config | None = None) -> Flask:
     app.config["ENV_NAME"] = config.ENV_NAME
 
     from intake import errors, health, logs, security, templating
-    from intake.extensions import csrf, db, init_limiter, mail, migrate
+    from intake.extensions import db, init_csrf, init_limiter, mail, migrate
 
     logs.init_app(app)
     db.init_app(app)
     init_session_teardown(app)
     migrate.init_app(app, db, directory=str(ROOT / "migrations"))
-    csrf.init_app(app)
+    init_csrf(app)
     mail.init_app(app)
     init_limiter(app)
     security.init_app(app)

@@ -14,6 +14,7 @@ import sys
 import time
 import traceback
 import uuid
+from functools import lru_cache
 from typing import Any
 
 from flask import Flask, Response, g, has_request_context, request
@@ -23,6 +24,14 @@ def client_label(address: str | None) -> str:
     """A client address truncated to its network (/24 for IPv4, /48 for IPv6), never whole."""
     if not address:
         return "-"
+    return _client_label(address)
+
+
+@lru_cache(maxsize=4096)
+def _client_label(address: str) -> str:
+    """:func:`client_label`, remembered per address (parsing it was a fifth of the app's log
+    line). The answer depends on the address alone, so one visitor's entry can only ever be
+    read back for the same address; the cache is bounded, the oldest entries dropped first."""
     try:
         ip = ipaddress.ip_address(address)
     except ValueError:
@@ -81,13 +90,31 @@ class JsonFormatter(logging.Formatter):
     format: frames and types, no exception messages)."""
 
     EXTRA_KEYS = ("method", "path", "status", "duration_ms", "client", "event")
+    TIME_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # The time field has whole seconds: formatted once per second, not once per line. One
+        # tuple, replaced whole, so threads never see a second paired with another's text.
+        self._time_cache: tuple[int, str] = (-1, "")
+
+    def formatTime(  # noqa: N802 - logging's name
+        self, record: logging.LogRecord, datefmt: str | None = None
+    ) -> str:
+        if datefmt != self.TIME_FORMAT:
+            return super().formatTime(record, datefmt)
+        second = int(record.created)
+        cached = self._time_cache
+        if cached[0] != second:
+            cached = self._time_cache = (second, super().formatTime(record, datefmt))
+        return cached[1]
 
     def formatException(self, ei: Any) -> str:  # noqa: N802 - logging's name
         return safe_traceback(ei)
 
     def format(self, record: logging.LogRecord) -> str:
         payload: dict[str, Any] = {
-            "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S%z"),
+            "time": self.formatTime(record, self.TIME_FORMAT),
             "level": record.levelname,
             "logger": record.name,
             "request_id": getattr(record, "request_id", "-"),
@@ -137,22 +164,25 @@ def init_app(app: Flask) -> None:
 
     @app.after_request
     def _log_request(response: Response) -> Response:
-        started = g.get("request_started")
+        state = g._get_current_object()  # the proxies resolved once, not once per use
+        started = getattr(state, "request_started", None)
         duration = (time.perf_counter() - started) * 1000 if started else 0.0
-        response.headers["X-Request-ID"] = g.get("request_id", "-")
-        if request.endpoint != "static":
+        response.headers["X-Request-ID"] = getattr(state, "request_id", "-")
+        current = request._get_current_object()  # type: ignore[attr-defined]
+        if current.endpoint != "static" and access.isEnabledFor(logging.INFO):
             # The path only: query strings can carry search terms; no form values, ever.
+            method, path, status = current.method, current.path, response.status_code
             access.info(
                 "%s %s %s",
-                request.method,
-                request.path,
-                response.status_code,
+                method,
+                path,
+                status,
                 extra={
-                    "method": request.method,
-                    "path": request.path,
-                    "status": response.status_code,
+                    "method": method,
+                    "path": path,
+                    "status": status,
                     "duration_ms": round(duration, 1),
-                    "client": client_label(request.remote_addr),
+                    "client": client_label(current.remote_addr),
                 },
             )
         return response

@@ -13,6 +13,7 @@ from typing import Any
 from flask import Flask, Request, Response, g, request
 from flask.sessions import SecureCookieSession, SecureCookieSessionInterface, SessionMixin
 from itsdangerous import URLSafeTimedSerializer
+from werkzeug.datastructures import Headers
 
 CSP = (
     "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
@@ -73,30 +74,74 @@ def _session_serializer(
     )
 
 
+HSTS = "max-age=31536000; includeSubDomains"
+NO_STORE = (("Cache-Control", "no-store"), ("Pragma", "no-cache"))
+NO_CACHE = (("Cache-Control", "no-cache"),)
+
+
+@lru_cache(maxsize=8)
+def fixed_headers(csp: bool, hsts: bool) -> tuple[tuple[str, str], ...]:
+    """The headers every response gets, as (name, value) pairs, for these settings."""
+    pairs = [("Content-Security-Policy", CSP)] if csp else []
+    pairs += [
+        ("X-Content-Type-Options", "nosniff"),
+        ("Referrer-Policy", "same-origin"),
+        ("Permissions-Policy", PERMISSIONS_POLICY),
+        ("X-Frame-Options", "DENY"),
+        ("Cross-Origin-Opener-Policy", "same-origin"),
+    ]
+    if hsts:
+        pairs.append(("Strict-Transport-Security", HSTS))
+    return tuple(pairs)
+
+
+@lru_cache(maxsize=8)
+def lower_names(pairs: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    return frozenset(name.lower() for name, _ in pairs)
+
+
+def set_headers(headers: Headers, pairs: tuple[tuple[str, str], ...]) -> None:
+    """``headers[name] = value`` for each pair, in order: each replaces any header of that name.
+
+    The values are constants (no CR/LF), so when the response has none of these headers yet
+    (nearly always: only a view that set one itself has one) they are appended in one go,
+    skipping Werkzeug's per-header validation and search; otherwise each is set as usual.
+    """
+    present = {name.lower() for name, _ in headers.items()}
+    if present.isdisjoint(lower_names(pairs)):
+        if type(headers) is Headers:
+            headers._list.extend(pairs)
+        else:  # a subclass (EnvironHeaders is read-only): its own rules
+            headers.extend(pairs)
+    else:
+        for name, value in pairs:
+            headers[name] = value
+
+
 def init_app(app: Flask) -> None:
     app.session_interface = CookieSessionInterface()
 
     @app.after_request
     def _headers(response: Response) -> Response:
+        config = app.config
         headers = response.headers
-        if app.config.get("CSP_ENABLED", True) or app.config["ENV_NAME"] == "production":
-            headers["Content-Security-Policy"] = CSP
-        headers["X-Content-Type-Options"] = "nosniff"
-        headers["Referrer-Policy"] = "same-origin"
-        headers["Permissions-Policy"] = PERMISSIONS_POLICY
-        headers["X-Frame-Options"] = "DENY"
-        headers["Cross-Origin-Opener-Policy"] = "same-origin"
-        if app.config.get("HSTS_ENABLED"):
-            headers["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains"
+        set_headers(
+            headers,
+            fixed_headers(
+                bool(config.get("CSP_ENABLED", True) or config["ENV_NAME"] == "production"),
+                bool(config.get("HSTS_ENABLED")),
+            ),
+        )
         # The staff area is never cached, whatever the answer: its 404 and 405 pages are
         # raised before any view could call no_store().
-        if g.get("no_store") or request.path == "/staff" or request.path.startswith("/staff/"):
-            headers["Cache-Control"] = "no-store"
-            headers["Pragma"] = "no-cache"
+        path = request.path
+        if g.get("no_store") or path == "/staff" or path.startswith("/staff/"):
+            set_headers(headers, NO_STORE)
         elif "Cache-Control" not in headers:
-            headers["Cache-Control"] = "no-cache"
+            set_headers(headers, NO_CACHE)
         # No server version banner: Werkzeug's development server adds one through the response
         # (dropped here); gunicorn writes a bare "Server: gunicorn" itself, with no version, and
         # the nginx example sets server_tokens off.
-        headers.pop("Server", None)
+        if "Server" in headers:
+            del headers["Server"]
         return response

@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
+from functools import lru_cache
 from typing import Any
 
 from flask import Flask, current_app, g, has_request_context
 
-from intake.content import load_yaml
+from intake.content import _load_yaml
+
+
+@lru_cache(maxsize=8)
+def content_path(folder: str, name: str) -> str:
+    """``<folder>/<name>``, joined once (pathlib's parsing was most of reading a cached file)."""
+    return os.path.join(folder, name)
+
+
+def read_yaml(folder: str, name: str) -> dict[str, Any]:
+    """``intake.content.load_yaml`` of ``<folder>/<name>``: the parsed file, cached by path and
+    modification time (a changed file is read again), with one ``stat`` and no Path objects."""
+    path = content_path(str(folder), name)
+    return _load_yaml(path, os.stat(path).st_mtime_ns)
 
 
 def guidance() -> dict[str, Any]:
@@ -19,11 +33,9 @@ def guidance() -> dict[str, Any]:
     if has_request_context():
         found: dict[str, Any] | None = g.get("_guidance")
         if found is None:
-            found = g._guidance = load_yaml(
-                Path(current_app.config["CONTENT_FOLDER"]) / "guidance.yaml"
-            )
+            found = g._guidance = read_yaml(current_app.config["CONTENT_FOLDER"], "guidance.yaml")
         return found
-    return load_yaml(Path(current_app.config["CONTENT_FOLDER"]) / "guidance.yaml")
+    return read_yaml(current_app.config["CONTENT_FOLDER"], "guidance.yaml")
 
 
 def fill(text: str, **values: str) -> str:

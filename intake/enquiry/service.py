@@ -14,6 +14,7 @@ from typing import Any
 
 from itsdangerous import BadSignature, URLSafeSerializer
 from sqlalchemy import insert, select
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import make_transient_to_detached
 
@@ -237,7 +238,20 @@ def store_enquiry(sub: Submission) -> tuple[Enquiry, bool]:
         if existing is not None:
             return existing, False
         raise
-    enquiry = Enquiry(id=enquiry_id, **values)
-    make_transient_to_detached(enquiry)  # what was inserted is what it holds: no read-back
+    return attached_enquiry(enquiry_id, values), True
+
+
+def attached_enquiry(enquiry_id: Any, values: dict[str, Any]) -> Enquiry:
+    """The inserted enquiry as an ORM object in the session, without reading it back: its
+    columns hold exactly what was inserted, set as a query's load sets them (no attribute
+    events, no history), and any other column loads on first use."""
+    enquiry: Enquiry = _ENQUIRY_MANAGER.new_instance()
+    state = enquiry.__dict__
+    state.update(values)
+    state["id"] = enquiry_id
+    make_transient_to_detached(enquiry)  # persistent once added, history reset
     db.session.add(enquiry)
-    return enquiry, True
+    return enquiry
+
+
+_ENQUIRY_MANAGER = sa_inspect(Enquiry).class_manager

@@ -110,23 +110,27 @@ def blank_form_page() -> str:
     no_store()
     concern, source = preselection()
     # The cache lives on the app (apps with other settings never share it); its key holds the
-    # guidance and article objects, which the content loader replaces when their files change.
-    cache: dict[tuple[Any, ...], BlankForm] = current_app.extensions.setdefault(
+    # identities of the guidance and article objects, which the content loader replaces when
+    # their files change. The entry keeps those objects alive, so no newer object can take
+    # their id while it exists.
+    cache: dict[tuple[Any, ...], tuple[Any, Any, BlankForm]] = current_app.extensions.setdefault(
         "blank_form_cache", {}
     )
+    wording, article = guidance(), article_page()
     key = (
         concern,
         source,
         request.script_root,
         current_app.config.get("WTF_CSRF_ENABLED", True),
-        id(guidance()),
-        id(article_page()),
+        id(wording),
+        id(article),
     )
-    page = cache.get(key)
-    if page is None:
+    hit = cache.get(key)
+    if hit is None or hit[0] is not wording or hit[1] is not article:
         if len(cache) > 64:
             cache.clear()
-        page = cache[key] = render_blank_form(concern, source)
+        hit = cache[key] = (wording, article, render_blank_form(concern, source))
+    page = hit[2]
     values = {
         "started": start_token(current_app.config["SECRET_KEY"]),
         "submission_key": new_submission_key(),
@@ -201,7 +205,8 @@ def chosen(value: str | None) -> str | None:
 
 def submission_from(form: EnquiryForm) -> Submission:
     yes_no = {"yes": True, "no": False}
-    source = form.source.data if form.source.data in article_slugs() else None
+    # No slug is empty: the article's sections are looked up only when one is named.
+    source = form.source.data if form.source.data and form.source.data in article_slugs() else None
     return Submission(
         kind=form.kind.data,
         message=form.message.data,

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from flask import current_app, render_template
+from jinja2 import meta as jinja2_meta
 from sqlalchemy import func, select
 
 from config import ConfigError
@@ -263,9 +264,51 @@ def staff_link(settings: NotifySettings, reference: str) -> str:
 def render_pair(name: str, context: dict[str, Any]) -> tuple[str, str]:
     """The text and HTML parts of ``templates/email/<name>``."""
     return (
-        render_template(f"email/{name}.txt", **context),
-        render_template(f"email/{name}.html", **context),
+        render_mail_template(f"email/{name}.txt", context),
+        render_mail_template(f"email/{name}.html", context),
     )
+
+
+def render_mail_template(name: str, context: dict[str, Any]) -> str:
+    """``render_template(name, **context)``, the same text, without the per-call work a template
+    that needs none of it pays for.
+
+    Flask's render_template runs every context processor (the clinic's globals, the guidance
+    file) and sends two signals on each call. A template whose every variable is in ``context``
+    or among the Jinja environment's globals (``config``, ``url_for``, ...: looked up the same
+    way either way) renders to the same text from ``context`` alone, so it is rendered directly;
+    any other (one that uses ``guidance`` or ``fill``, say) goes through render_template.
+    """
+    env = current_app.jinja_env
+    template = env.get_template(name)
+    names = template_variables(template)
+    if names is not None and names.issubset(context.keys() | env.globals.keys()):
+        return template.render(context)
+    return render_template(name, **context)
+
+
+_TEMPLATE_VARIABLES: dict[str, tuple[Any, frozenset[str] | None]] = {}
+
+
+def template_variables(template: Any) -> frozenset[str] | None:
+    """The names a template reads from its context (None if its source cannot be read);
+    worked out once per loaded template (a reloaded template is a new object)."""
+    key = f"{id(template.environment)}:{template.name}"
+    cached = _TEMPLATE_VARIABLES.get(key)
+    if cached is not None and cached[0] is template:
+        return cached[1]
+    env = template.environment
+    try:
+        source, _, _ = env.loader.get_source(env, template.name)
+        names: frozenset[str] | None = frozenset(
+            jinja2_meta.find_undeclared_variables(env.parse(source))
+        )
+    except Exception:  # noqa: BLE001 - any doubt: render the usual way
+        names = None
+    if len(_TEMPLATE_VARIABLES) > 64:
+        _TEMPLATE_VARIABLES.clear()
+    _TEMPLATE_VARIABLES[key] = (template, names)
+    return names
 
 
 def confirmations_recently_queued(address: str, now: datetime) -> int:

@@ -2,22 +2,32 @@
 
 from __future__ import annotations
 
+import os
+from typing import Any
+
 from flask import current_app, render_template
 
-from intake.content import Page, load_page
+from intake.content import Page, _load
 from intake.extensions import limiter
 from intake.public import bp
-from intake.templating import guidance
+from intake.templating import content_path, guidance
 
 ARTICLE = "articles/metastatic-breast-cancer"
 
 
+def read_page(name: str) -> Page:
+    """``intake.content.load_page`` of ``content/<name>.md``: parsed once per modification time
+    (a changed file is read again on the next request), with one ``stat`` and no Path objects."""
+    path = content_path(str(current_app.config["CONTENT_FOLDER"]), f"{name}.md")
+    return _load(path, os.stat(path).st_mtime_ns)
+
+
 def article_page() -> Page:
-    return load_page(current_app.config["CONTENT_FOLDER"], ARTICLE)
+    return read_page(ARTICLE)
 
 
 def privacy_page() -> Page:
-    return load_page(current_app.config["CONTENT_FOLDER"], "privacy")
+    return read_page("privacy")
 
 
 def article_slugs() -> frozenset[str]:
@@ -35,14 +45,18 @@ def render_static(template: str, page: Page) -> str:
     The key holds the page and guidance objects, which the content loader replaces when their
     files change; the cache lives on the app, so apps with other settings never share it.
     """
-    cache: dict[tuple[str, int, int], str] = current_app.extensions.setdefault("page_cache", {})
-    key = (template, id(page), id(guidance()))
-    html = cache.get(key)
-    if html is None:
+    cache: dict[tuple[str, int, int], tuple[Page, Any, str]] = current_app.extensions.setdefault(
+        "page_cache", {}
+    )
+    wording = guidance()
+    key = (template, id(page), id(wording))
+    hit = cache.get(key)
+    # The entry keeps both objects alive, so no newer object can take their id while it exists.
+    if hit is None or hit[0] is not page or hit[1] is not wording:
         if len(cache) > 32:
             cache.clear()
-        html = cache[key] = render_template(template, page=page)
-    return html
+        hit = cache[key] = (page, wording, render_template(template, page=page))
+    return hit[2]
 
 
 @bp.get("/")
