@@ -173,6 +173,16 @@ def test_split_views_page_and_count_like_the_plain_query_on_postgresql(
         check_mixed_views(user_id)
 
 
+def test_a_search_with_few_matches_is_read_by_id_on_postgresql(
+    app_factory: Any, pg_url: str
+) -> None:
+    from tests.test_staff_queries import check_narrowed_search, mixed_inbox
+
+    app = app_factory(pg_url)
+    with app.app_context():
+        check_narrowed_search(mixed_inbox())
+
+
 def test_split_views_read_one_index_range_per_part(app_factory: Any, pg_url: str) -> None:
     from datetime import date
 

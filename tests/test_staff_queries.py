@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from flask import Flask
+from sqlalchemy import update as sa_update
 
 from intake.extensions import db
 from intake.models import Enquiry, EnquiryTag
@@ -538,3 +539,46 @@ def test_an_inbox_page_never_loads_the_message(app: Flask) -> None:
         assert page.rows[0].tag_names == [] and page.rows[0].reference
         with pytest.raises(sa.exc.InvalidRequestError):
             _ = page.rows[0].message  # a list must never show it: an error, not a query
+
+
+def test_a_search_with_few_matches_is_read_by_id_with_the_same_results(app: Flask) -> None:
+    with app.app_context():
+        check_narrowed_search(mixed_inbox())
+
+
+def check_narrowed_search(user_id: int) -> None:
+    """``narrow_search``: the page and every count match what the text search gives (in an
+    app context, over ``mixed_inbox``)."""
+    from intake.staff.queries import SearchMatches, narrow_search
+
+    db.session.execute(
+        sa_update(Enquiry)
+        .where(Enquiry.reference.in_(["ACT-MIX003", "ACT-MIX010", "ACT-MIX014", "ACT-MIX021"]))
+        .values(message="Asked about the Zephyrine study")
+    )
+    db.session.commit()
+    for filters in (
+        InboxFilters(status="any"),
+        InboxFilters(),
+        InboxFilters(status="any", spam="include", tag="symptoms"),
+    ):
+        result = narrow_search(filters, user_id, "zephyrine")
+        narrowed = result.search
+        assert isinstance(narrowed, SearchMatches) and narrowed.ids
+        assert result.matched.value == len(narrowed.ids) and not result.matched.capped
+        found = db.session.scalars(inbox_query(filters, user_id, "zephyrine"))
+        expected = [e.id for e in found]
+        page = inbox_page(filters, user_id, None, search_terms=narrowed)
+        assert [e.id for e in page.rows] == expected
+        for cap in (1, 1000):
+            assert counts(filters, user_id, cap=cap, search_terms=narrowed) == counts(
+                filters, user_id, cap=cap, search_terms="zephyrine"
+            ), (filters, cap)
+    # More matches than the cap: the terms are kept; nothing found: nothing matches.
+    common = narrow_search(InboxFilters(status="any"), user_id, "question", cap=5)
+    assert common.search == ["question"] and common.matched.label == "5+"
+    none = narrow_search(InboxFilters(status="any"), user_id, "nowhere-to-be-found").search
+    assert none == SearchMatches(())
+    assert inbox_page(InboxFilters(status="any"), user_id, None, search_terms=none).rows == []
+    assert narrow_search(InboxFilters(), user_id, "ab").search == "ab"  # no usable term
+    assert db.session.scalars(inbox_query(InboxFilters(status="any"), user_id, "ab")).all() == []

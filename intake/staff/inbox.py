@@ -10,7 +10,7 @@ results; never the search text).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -37,9 +37,11 @@ from intake.staff.queries import (
     CappedCount,
     InboxFilters,
     Page,
+    Search,
     counts,
     inbox_page,
     load_search,
+    narrow_search,
     parse_terms,
     purge_expired_searches,
     save_search,
@@ -156,15 +158,18 @@ def cached_counts(
     filters: InboxFilters,
     user_id: int,
     search_id: str | None,
-    terms: str | None,
+    terms: Search | None,
     total: CappedCount | None = None,
+    counted: Sequence[tuple[InboxFilters, CappedCount]] = (),
 ) -> tuple[dict[str, Any], datetime]:
     """The facet counts for this view, each at most INBOX_COUNTS_SECONDS old, and when the
     oldest of them was counted. ``total``: the view's own count, just made."""
     ttl = float(current_app.config.get("INBOX_COUNTS_SECONDS", 30))
     scope = (user_id if filters.assignee == "me" else None, search_id)
     store = CachedCounts(scope, ttl)
-    tallies = counts(filters, user_id, search_terms=terms, store=store, total=total)
+    tallies = counts(
+        filters, user_id, search_terms=terms, store=store, total=total, counted=counted
+    )
     return tallies, store.oldest or utcnow()
 
 
@@ -239,7 +244,10 @@ def index() -> str | Response:
         if "status" not in request.args:
             # A search looks through closed enquiries too unless a status is chosen.
             filters = filters.replace(status=ANY)
-    terms = saved.terms if saved is not None else None
+    # A search is matched once (a rare term's page and counts then read its ids), and that
+    # capped count of the search is reused by the counts below.
+    narrowed = narrow_search(filters, current_user.id, saved.terms) if saved else None
+    terms = narrowed.search if narrowed else None
     after = request.args.get("after") or None
     limit = int(current_app.config.get("INBOX_PAGE_SIZE", PAGE_SIZE))
     page = inbox_page(filters, current_user.id, after, limit=limit, search_terms=terms)
@@ -247,10 +255,17 @@ def index() -> str | Response:
         flash(CURSOR_IGNORED, "info")
     if page.is_first and page.next_cursor is None:
         total = CappedCount(len(page.rows), False)  # the whole view is on this page
+    elif narrowed is not None and narrowed.view == filters:
+        total = narrowed.matched  # just counted (fresh), for the audit
     else:
         total = view_count(filters, current_user.id, terms)  # fresh, for the audit
     tallies, counted_at = cached_counts(
-        filters, current_user.id, saved.id if saved else None, terms, total
+        filters,
+        current_user.id,
+        saved.id if saved else None,
+        terms,
+        total,
+        [(narrowed.view, narrowed.matched)] if narrowed else [],
     )
     details: dict[str, Any] = {
         **filters.describe(),

@@ -36,8 +36,9 @@ from sqlalchemy import (
     tuple_,
     union_all,
 )
-from sqlalchemy.orm import aliased, defer, selectinload
+from sqlalchemy.orm import aliased, defer, joinedload, selectinload
 
+from intake.auth.models import StaffUser
 from intake.database import utcnow
 from intake.extensions import db
 from intake.models import KINDS, STATUSES, URGENCY_RANK, Enquiry, EnquiryTag
@@ -192,6 +193,51 @@ def search_condition(terms: Sequence[str]) -> ColumnElement[bool]:
     return and_(*(SEARCH_DOCUMENT.like(f"%{escape_like(term)}%", escape="\\") for term in terms))
 
 
+@dataclass(frozen=True)
+class SearchMatches:
+    """Every enquiry a search found, when there are few (see ``narrow_search``)."""
+
+    ids: tuple[int, ...]
+
+
+# What the inbox's reads take as a search: text, parsed terms, or the ids it already found.
+Search = str | Sequence[str] | SearchMatches
+
+
+class Narrowed(NamedTuple):
+    """``narrow_search``'s answer: the search to read with, and the capped count of ``view``
+    (the view with any status and concern) it found on the way, for the counts to reuse."""
+
+    search: Search | None
+    view: InboxFilters
+    matched: CappedCount
+
+
+def narrow_search(
+    filters: InboxFilters, user_id: int | None, search_terms: Search, cap: int = COUNT_CAP
+) -> Narrowed:
+    """The search's matches as ids when they are at most ``cap``, else the terms unchanged.
+
+    Matching the text is the costly part of every read of a search (on SQLite a scan of every
+    enquiry, on PostgreSQL a trigram bitmap and a recheck of each row); a page and its dozen
+    counts each match it again. Found once here, over the view with any status and concern (the
+    widest set a page or facet count of this view reads), a rare term's later reads are
+    ``id IN (...)``: the same rows, since every other filter still applies on top. A common
+    term (more than ``cap`` matches) keeps its terms; the capped count is reused either way.
+    """
+    widest = filters.replace(status=ANY, tag=None)
+    if isinstance(search_terms, SearchMatches):
+        found = search_terms.ids
+        return Narrowed(search_terms, widest, CappedCount(min(len(found), cap), len(found) > cap))
+    terms = parse_terms(search_terms) if isinstance(search_terms, str) else list(search_terms)
+    if not terms:  # text with no usable term finds nothing (filter_conditions)
+        return Narrowed(search_terms, widest, CappedCount(0, False))
+    query = select(Enquiry.id).where(*filter_conditions(widest, user_id, terms)).limit(cap + 1)
+    ids = list(db.session.scalars(query))
+    count = CappedCount(min(len(ids), cap), len(ids) > cap)
+    return Narrowed(terms if count.capped else SearchMatches(tuple(sorted(ids))), widest, count)
+
+
 def save_search(owner_id: int, text: str) -> SavedSearch:
     """Keep search text server-side for SEARCH_LIFETIME; the caller commits."""
     now = utcnow()
@@ -283,7 +329,7 @@ def fenced_exists(query: Select[Any]) -> ColumnElement[bool]:
 def filter_conditions(
     filters: InboxFilters,
     user_id: int | None,
-    search_terms: str | Sequence[str] | None = None,
+    search_terms: Search | None = None,
     *,
     tag_probe: bool = False,
 ) -> list[ColumnElement[bool]]:
@@ -323,7 +369,10 @@ def filter_conditions(
         conditions.append(Enquiry.created_at < end)
     if filters.section:
         conditions.append(Enquiry.source_section == filters.section)
-    if search_terms:
+    if isinstance(search_terms, SearchMatches):
+        found = search_terms.ids
+        conditions.append(Enquiry.id.in_(found) if found else false())
+    elif search_terms:
         terms = parse_terms(search_terms) if isinstance(search_terms, str) else search_terms
         # Text with no usable term finds nothing rather than everything.
         conditions.append(search_condition(terms) if terms else false())
@@ -331,7 +380,7 @@ def filter_conditions(
 
 
 def inbox_query(
-    filters: InboxFilters, user_id: int | None, search_terms: str | Sequence[str] | None = None
+    filters: InboxFilters, user_id: int | None, search_terms: Search | None = None
 ) -> Select[tuple[Enquiry]]:
     """The filtered inbox in display order: most urgent, then oldest, then id."""
     return (
@@ -448,7 +497,7 @@ def page_query(
     user_id: int | None,
     cursor: Cursor | None,
     limit: int,
-    search_terms: str | Sequence[str] | None = None,
+    search_terms: Search | None = None,
 ) -> Select[tuple[Enquiry]]:
     """At most ``limit`` enquiries of the view after the cursor, in display order.
 
@@ -483,11 +532,12 @@ def page_query(
     )
 
 
-# What an inbox row needs: its tags and assignee in one query each, and not the columns it never
-# shows. The message may never be shown in a list, so reading it here is an error, not a query.
+# What an inbox row needs: its tags in one more query, its assignee's name joined to the page
+# (no third query, and no refresh of a signed-in user the session expired), and not the columns
+# it never shows. The message may never be shown in a list: reading it is an error, not a query.
 PAGE_LOAD = (
     selectinload(Enquiry.tags).defer(EnquiryTag.reasons),
-    selectinload(Enquiry.assignee),
+    joinedload(Enquiry.assignee).load_only(StaffUser.id, StaffUser.name),
     defer(Enquiry.message, raiseload=True),
     defer(Enquiry.urgency_reasons),
     defer(Enquiry.red_flags),
@@ -501,7 +551,7 @@ def inbox_page(
     user_id: int | None,
     after: str | None,
     limit: int = PAGE_SIZE,
-    search_terms: str | Sequence[str] | None = None,
+    search_terms: Search | None = None,
 ) -> Page:
     """One keyset page of the inbox, after the given cursor (an invalid cursor: page one)."""
     limit = max(1, min(limit, MAX_PAGE_SIZE))
@@ -578,7 +628,7 @@ def tag_counts(base: Select[Any]) -> dict[str, int]:
 
 
 def view_ids(
-    filters: InboxFilters, user_id: int | None, search_terms: Sequence[str] | None
+    filters: InboxFilters, user_id: int | None, search_terms: Sequence[str] | SearchMatches | None
 ) -> Select[tuple[int]]:
     """The ids of a view, in no order, for counting (the tag filter as ``has_tag_join``)."""
     conditions = filter_conditions(filters.replace(tag=None), user_id, search_terms)
@@ -607,7 +657,7 @@ def has_tag_join(tag: str) -> ColumnElement[bool]:
 def view_count(
     filters: InboxFilters,
     user_id: int | None,
-    search_terms: str | Sequence[str] | None = None,
+    search_terms: Search | None = None,
     cap: int = COUNT_CAP,
 ) -> CappedCount:
     """The view's own capped count (the tag filter as a probe, so it stops at the cap)."""
@@ -651,9 +701,10 @@ def counts(
     filters: InboxFilters,
     user_id: int | None,
     cap: int = COUNT_CAP,
-    search_terms: str | Sequence[str] | None = None,
+    search_terms: Search | None = None,
     store: CountStore | None = None,
     total: CappedCount | None = None,
+    counted: Sequence[tuple[InboxFilters, CappedCount]] = (),
 ) -> dict[str, Any]:
     """Counts beside the filters: the current view, each status and each concern tag.
 
@@ -670,7 +721,8 @@ def counts(
     Every count is keyed by the view it counts, so a ``store`` shared between requests serves
     one count to every view that shows it (the default view's concern counts are also the
     concern counts of every ``tag=`` view, its status counts those of every ``status=`` view).
-    ``total``: the view's own count, when the caller has just made it.
+    ``total``: the view's own count, when the caller has just made it; ``counted``: counts of
+    other views the caller has made (``narrow_search``'s).
     """
     terms = parse_terms(search_terms) if isinstance(search_terms, str) else search_terms
     local: dict[Hashable, CappedCount] = {}
@@ -697,6 +749,8 @@ def counts(
         return found
 
     short_reads()
+    for view, count in counted:
+        keep(view, count)
     this = keep(filters, total) if total is not None else count_of(filters)
 
     if any(known(filters.replace(status=status)) is None for status in STATUSES):
