@@ -53,7 +53,7 @@ def _REASON_ORDER(r: Reason) -> tuple[int, int, str]:  # noqa: N802 - a sort key
 
 _LOCAL = frozenset({"clause", "segment"})
 _PLAIN_TAGS = frozenset({"clinical_trials", "treatment", "other"})
-_DISCARDED = frozenset({"negated", "remote", "other"})
+_DISCARDED = frozenset({"negated", "remote", "other", "figurative"})
 _MESSAGE = frozenset({"message"})
 
 
@@ -79,7 +79,7 @@ class Hit:
     rule: ConceptRule
     start: int
     end: int
-    status: str = "affirmed"  # affirmed | negated | remote | other | hypothetical
+    status: str = "affirmed"  # affirmed | negated | remote | other | hypothetical | figurative
     time: str = "now"  # now (or within 7 days) | past (weeks ago)
     assessed: bool = False
     cues: list[str] = field(default_factory=list)
@@ -104,6 +104,9 @@ _LOCAL_KINDS = frozenset(
         "again_pseudo",
         "hypothetical_asserted",
         "hypothetical_asserted_thought",
+        "figurative",
+        "reported",
+        "hypothetical_break",
     }
 )
 #: what a recurrence finding's context reads (no time, tense or hypothetical cues)
@@ -603,12 +606,24 @@ def _inside(cue: _Cue, spans: list[_Cue]) -> bool:
 
 def _hypothetical(ctx: _Context, hit: Hit) -> str | None:
     if ctx.hypothetical:
-        ss, _ = ctx.doc.segment(hit.start)
+        doc = ctx.doc
+        ss, _ = doc.segment(hit.start)
         for cue in ctx.hypothetical:
             if cue.start >= ss and cue.end <= hit.start:
+                # "the handout says to call for a fever, and I have a fever of 39": a new clause
+                # whose subject is the writer reports, it does not ask
+                cs, _ = doc.clause(hit.start)
+                if cs >= cue.end and any(
+                    c.start - cs <= 6 for c in doc.local("hypothetical_break", cs, hit.end)
+                ):
+                    continue
                 return cue.id
     for cue in ctx.hypothetical_post:
         if 0 <= cue.start - hit.end <= ctx.post_window:
+            return cue.id
+    # a question about what a sheet or form says covers its whole sentence, across "but"
+    for cue in ctx.doc.kind("hypothetical_sentence"):
+        if cue.start <= hit.start and hit.end <= cue.end:
             return cue.id
     for cue in ctx.doc.kind("hypothetical_message"):
         return cue.id
@@ -642,6 +657,15 @@ def _asserted(ctx: _Context, hit: Hit) -> tuple[str, str] | None:
     return None
 
 
+def _figurative(figs: list[_Cue], hit: Hit) -> str | None:
+    """A finding inside a curated multi-word idiom ("career suicide", "my plans collapsed",
+    "burning up with curiosity"): the idiom's cue id, else None."""
+    for cue in figs:
+        if cue.start <= hit.start and hit.end <= cue.end:
+            return cue.id
+    return None
+
+
 def _other_person(ctx: _Context, hit: Hit, cs: int) -> str | None:
     text = ctx.doc.text
     # people in general ("people with metastatic breast cancer", "patients with recurrent
@@ -653,6 +677,10 @@ def _other_person(ctx: _Context, hit: Hit, cs: int) -> str | None:
             # "my kids get frustrated with me and I think about taking all my pills": the
             # writer is the subject again by the time of the finding
             if _FIRST_PERSON_SUBJECT.search(text, cue.end, hit.start):
+                continue
+            # reported speech: "my neighbour says Dad has been coughing up blood" - the other
+            # person only reports what the patient has
+            if ctx.doc.local("reported", cue.end, hit.start):
                 continue
             return cue.id
     return None
@@ -1059,10 +1087,16 @@ def _context(
     doc.hit_starts = [h.start for h in hits if h.rule.label in _CONTEXT_LABELS]
     ctx = _Context(doc, hits)
     negs = ctx.negs
+    figs = doc.kind("figurative")  # idioms: looked up once, only where the gate saw their words
     for hit in hits:
         label = hit.rule.label
         if label not in _CONTEXT_LABELS and label != "recurrence":
             continue
+        if figs and label != "recurrence":
+            why = _figurative(figs, hit)
+            if why:
+                hit.status, hit.cues = "figurative", [why]
+                continue
         cs, ce = doc.clause(hit.start)
         why = _negation(ctx, hit, cs, ce)
         if why:
@@ -1096,6 +1130,17 @@ def _context(
         if why:
             hit.status = "hypothetical"
             hit.cues.append(why)
+    # a finding inside a longer one asked about ("Is coughing up blood ever a sign of ...?":
+    # "coughing") is part of the same question
+    asked = [h for h in hits if h.status == "hypothetical"]
+    if asked:
+        for hit in hits:
+            if hit.status == "affirmed" and hit.rule.label in _CONTEXT_LABELS:
+                for big in asked:
+                    if big.start <= hit.start and hit.end <= big.end and big is not hit:
+                        hit.status = "hypothetical"
+                        hit.cues.append(big.cues[-1])
+                        break
     flag_segments = {
         doc.seg_index(h.start)
         for h in hits

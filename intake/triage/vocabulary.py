@@ -40,10 +40,13 @@ CUE_KINDS = frozenset(
         "hypothetical",
         "hypothetical_post",
         "hypothetical_message",
+        "hypothetical_sentence",
+        "hypothetical_break",
         "hypothetical_asserted",
         "hypothetical_asserted_thought",
         "other_person",
         "other_group",
+        "reported",
         "third_party",
         "self_patient",
         "not_patient",
@@ -53,6 +56,7 @@ CUE_KINDS = frozenset(
         "worse",
         "new_episode",
         "marker",
+        "figurative",
     }
 )
 #: Cue kinds the engine looks up on demand over any range (all their lines, phrases included);
@@ -60,7 +64,11 @@ CUE_KINDS = frozenset(
 LAZY_KINDS = frozenset(
     {
         "marker",
+        "reported",
+        "figurative",
         "hypothetical_message",
+        "hypothetical_sentence",
+        "hypothetical_break",
         "hypothetical_asserted",
         "hypothetical_asserted_thought",
         "assessed",
