@@ -151,6 +151,42 @@ def test_idle_timeout_ends_the_session(app: Flask, clock: FakeClock) -> None:
     assert ended and ended[0]["details"] == {"reason": "idle"}
 
 
+def test_last_seen_is_written_at_most_every_30_seconds_and_idle_still_ends_it(
+    app: Flask, clock: FakeClock
+) -> None:
+    """A write and a commit on every staff request was a seventh of a page's time."""
+    from sqlalchemy import select
+
+    from intake.auth.models import StaffSession
+
+    user_id, _ = make_user(app)
+    client, cookie = signed_in(app)
+
+    def last_seen() -> Any:
+        with app.app_context():
+            return db.session.scalar(
+                select(StaffSession.last_seen_at).where(
+                    StaffSession.user_id == user_id, StaffSession.ended_at.is_(None)
+                )
+            )
+
+    clock.advance(seconds=40)
+    assert client.get("/staff/").status_code == 200
+    written = last_seen()
+    clock.advance(seconds=29)
+    assert client.get("/staff/").status_code == 200
+    assert last_seen() == written  # 29 s later: not written again
+    clock.advance(seconds=1)
+    assert client.get("/staff/").status_code == 200
+    assert last_seen() > written  # 30 s: written
+    # The idle timeout counts from the last write: at most 30 s early, never late.
+    clock.advance(seconds=29)
+    assert client.get("/staff/").status_code == 200  # not recorded
+    clock.advance(minutes=14, seconds=31)  # 15 min after the last write, 14:31 after the request
+    assert client.get("/staff/").status_code == 302
+    assert refused(app, cookie)
+
+
 def test_absolute_timeout_ends_even_a_busy_session(app: Flask, clock: FakeClock) -> None:
     make_user(app)
     client, cookie = signed_in(app)

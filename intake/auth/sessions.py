@@ -40,6 +40,13 @@ def now() -> datetime:
     return moment
 
 
+# A live session's last_seen_at is written at most this often: a write and a commit on every
+# staff request was a seventh of a dashboard page's time (docs/performance.md). The idle timeout
+# then counts from a moment at most this much before the last request: a session may end up to
+# 30 seconds early, never late.
+TOUCH_EVERY = timedelta(seconds=30)
+
+
 def idle_limit() -> timedelta:
     return timedelta(minutes=current_app.config["SESSION_IDLE_MINUTES"])
 
@@ -110,8 +117,8 @@ def expired_reason(row: StaffSession, user: StaffUser, moment: datetime) -> str 
 def resume(token: str) -> StaffUser | None:
     """Flask-Login's user loader: the user behind a live session, or None.
 
-    An expired session is ended here (and audited) so it stays dead; a live one is touched so
-    the idle timeout counts from this request.
+    An expired session is ended here (and audited) so it stays dead; a live one is touched (at
+    most every TOUCH_EVERY) so the idle timeout counts from this request.
     """
     if not token or not isinstance(token, str):
         return None
@@ -140,8 +147,9 @@ def resume(token: str) -> StaffUser | None:
         db.session.commit()
         g.session_end_reason = reason
         return None
-    row.last_seen_at = moment
-    db.session.commit()
+    if moment - row.last_seen_at >= TOUCH_EVERY:
+        row.last_seen_at = moment
+        db.session.commit()
     g.staff_session_id = row.id
     user.bind_session(token)
     return user
