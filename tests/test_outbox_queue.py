@@ -442,3 +442,19 @@ def test_check_settings_is_ready_for_create_app(app_factory: Callable[..., Flask
     check_settings(app_factory(**mail_config()))
     with pytest.raises(ConfigError, match="CLINIC_NOTIFY_ROUTES"):
         check_settings(app_factory(**mail_config(CLINIC_NOTIFY_ROUTES="symptoms:x")))
+
+
+def test_message_ids_do_not_depend_on_the_random_module() -> None:
+    """make_msgid drew on the shared ``random`` state: the fuzzers reseed it per example, and
+    two submissions in the same 10 ms then got equal Message-IDs (a unique-constraint 500)."""
+    import random
+    import re as regex
+
+    from intake.notify.queue import new_message_id
+
+    random.seed(0)
+    first = new_message_id("clinic.example")
+    random.seed(0)
+    second = new_message_id("clinic.example")
+    assert first != second
+    assert regex.fullmatch(r"<[0-9a-f]{32}\.intake@clinic\.example>", first)
