@@ -8,11 +8,7 @@ from __future__ import annotations
 import pytest
 
 from intake.triage import classify
-
-
-def _urgency(message: str) -> str:
-    return classify(message).urgency
-
+from tests.triage_support import urgency_of
 
 # ------------------------------------------------------------------ "since <event>" is ongoing
 
@@ -33,7 +29,7 @@ SINCE_ONGOING = [
 
 @pytest.mark.parametrize("message", SINCE_ONGOING)
 def test_since_an_event_is_ongoing_and_an_emergency(message: str) -> None:
-    assert _urgency(message) == "emergency"
+    assert urgency_of(message) == "emergency"
 
 
 @pytest.mark.parametrize(
@@ -53,7 +49,7 @@ def test_since_an_event_is_ongoing_and_an_emergency(message: str) -> None:
     ],
 )
 def test_since_counterparts_are_not_emergencies(message: str, urgency: str) -> None:
-    assert _urgency(message) == urgency
+    assert urgency_of(message) == urgency
 
 
 # ------------------------------------------------------------------ clinical shorthand: seizure
@@ -83,7 +79,7 @@ def test_seizure_shorthand_is_an_emergency(message: str) -> None:
     ],
 )
 def test_seizure_shorthand_negated_historical_or_asked_is_not(message: str) -> None:
-    assert _urgency(message) != "emergency"
+    assert urgency_of(message) != "emergency"
 
 
 # ------------------------------------------------------------------ "a hard time breathing"
@@ -112,7 +108,7 @@ def test_hard_time_breathing_is_an_emergency(message: str) -> None:
     ],
 )
 def test_hard_time_breathing_negated_hypothetical_or_old_is_not(message: str) -> None:
-    assert _urgency(message) != "emergency"
+    assert urgency_of(message) != "emergency"
 
 
 # ------------------------------------------------------------------ Spanish: fluids, headache
@@ -145,7 +141,7 @@ def test_spanish_red_flags(message: str, flag: str) -> None:
     ],
 )
 def test_spanish_red_flags_negated_or_old_are_not(message: str) -> None:
-    assert _urgency(message) != "emergency"
+    assert urgency_of(message) != "emergency"
 
 
 # ------------------------------------------------------------------ "if my lips swell ...?"
@@ -175,7 +171,7 @@ def test_conditional_question_is_symptoms_but_routine(message: str) -> None:
 
 def test_wondering_if_does_not_make_a_real_finding_hypothetical() -> None:
     """A real finding after "not sure if ..." is not made hypothetical."""
-    assert _urgency("I'm not sure if my lips swell from the Herceptin, but they did today") == (
+    assert urgency_of("I'm not sure if my lips swell from the Herceptin, but they did today") == (
         "emergency"
     )
 

@@ -8,17 +8,7 @@ from __future__ import annotations
 import pytest
 
 from intake.triage import classify
-
-
-def _urgency(message: str) -> str:
-    return classify(message).urgency
-
-
-def _flagged(message: str, flag: str) -> None:
-    result = classify(message)
-    assert result.urgency == "emergency", result.reasons
-    assert flag in result.red_flags
-
+from tests.triage_support import assert_flagged, urgency_of
 
 # ------------------------------------------------------------------ formal and older wordings
 
@@ -48,7 +38,7 @@ def _flagged(message: str, flag: str) -> None:
     ],
 )
 def test_formal_and_euphemistic_red_flags(message: str, flag: str) -> None:
-    _flagged(message, flag)
+    assert_flagged(message, flag)
 
 
 @pytest.mark.parametrize(
@@ -64,7 +54,7 @@ def test_formal_and_euphemistic_red_flags(message: str, flag: str) -> None:
     ],
 )
 def test_formal_wordings_negated_historical_or_asked_are_not(message: str) -> None:
-    assert _urgency(message) != "emergency"
+    assert urgency_of(message) != "emergency"
 
 
 # ------------------------------------------------------------------ stroke: text-speak
@@ -80,7 +70,7 @@ def test_formal_wordings_negated_historical_or_asked_are_not(message: str) -> No
     ],
 )
 def test_vision_loss_and_one_sided_weakness(message: str) -> None:
-    _flagged(message, "stroke")
+    assert_flagged(message, "stroke")
 
 
 @pytest.mark.parametrize(
@@ -93,14 +83,14 @@ def test_vision_loss_and_one_sided_weakness(message: str) -> None:
     ],
 )
 def test_vision_and_weakness_counterparts(message: str) -> None:
-    assert _urgency(message) != "emergency"
+    assert urgency_of(message) != "emergency"
 
 
 # ------------------------------------------------------------------ coughing up an amount of blood
 
 
 def test_an_amount_between_cough_and_blood() -> None:
-    _flagged("Coughed up about half a teaspoon of dark red blood an hour ago.", "haemoptysis")
+    assert_flagged("Coughed up about half a teaspoon of dark red blood an hour ago.", "haemoptysis")
 
 
 @pytest.mark.parametrize(
@@ -111,7 +101,7 @@ def test_an_amount_between_cough_and_blood() -> None:
     ],
 )
 def test_amount_counterparts(message: str) -> None:
-    assert _urgency(message) != "emergency"
+    assert urgency_of(message) != "emergency"
 
 
 # ------------------------------------------------------------------ not the patient
@@ -139,7 +129,7 @@ def test_amount_counterparts(message: str) -> None:
     ],
 )
 def test_animals_objects_and_non_patients_are_not_emergencies(message: str) -> None:
-    assert _urgency(message) != "emergency"
+    assert urgency_of(message) != "emergency"
 
 
 @pytest.mark.parametrize(
@@ -164,7 +154,7 @@ def test_animals_objects_and_non_patients_are_not_emergencies(message: str) -> N
     ],
 )
 def test_own_or_relative_red_flags_still_count(message: str) -> None:
-    assert _urgency(message) == "emergency"
+    assert urgency_of(message) == "emergency"
 
 
 # ------------------------------------------------------------------ a corrected alarm
@@ -179,7 +169,7 @@ def test_own_or_relative_red_flags_still_count(message: str) -> None:
     ],
 )
 def test_corrected_belief_is_not_a_finding(message: str) -> None:
-    assert _urgency(message) != "emergency"
+    assert urgency_of(message) != "emergency"
 
 
 @pytest.mark.parametrize(
@@ -194,7 +184,7 @@ def test_corrected_belief_is_not_a_finding(message: str) -> None:
     ],
 )
 def test_uncorrected_or_other_findings_still_count(message: str) -> None:
-    assert _urgency(message) == "emergency"
+    assert urgency_of(message) == "emergency"
 
 
 # ------------------------------------------------------------------ temperatures and tags
@@ -219,7 +209,7 @@ def test_a_normal_reading_is_no_symptom(message: str) -> None:
     ],
 )
 def test_readings_above_normal_still_count(message: str, urgency: str) -> None:
-    assert _urgency(message) == urgency
+    assert urgency_of(message) == urgency
 
 
 @pytest.mark.parametrize(

@@ -8,17 +8,7 @@ from __future__ import annotations
 import pytest
 
 from intake.triage import classify, explain
-
-
-def _urgency(message: str) -> str:
-    return classify(message).urgency
-
-
-def _flagged(message: str, flag: str) -> None:
-    result = classify(message)
-    assert result.urgency == "emergency", result.reasons
-    assert flag in result.red_flags
-
+from tests.triage_support import assert_flagged, urgency_of
 
 # ------------------------------------------------------------------ a question the writer has
 
@@ -52,7 +42,7 @@ def _flagged(message: str, flag: str) -> None:
     ],
 )
 def test_a_question_about_a_red_flag_the_writer_has_now(message: str, flag: str) -> None:
-    _flagged(message, flag)
+    assert_flagged(message, flag)
 
 
 @pytest.mark.parametrize(
@@ -77,12 +67,12 @@ def test_a_question_about_a_red_flag_the_writer_has_now(message: str, flag: str)
     ],
 )
 def test_pure_negated_or_old_questions_stay_below_emergency(message: str) -> None:
-    assert _urgency(message) != "emergency"
+    assert urgency_of(message) != "emergency"
 
 
 def test_a_question_with_an_assertion_weeks_ago_is_priority() -> None:
     message = "Is it normal to have a seizure on Ibrance? I had one three weeks ago."
-    assert _urgency(message) == "priority"
+    assert urgency_of(message) == "priority"
 
 
 def test_the_assertion_is_a_visible_cue() -> None:
@@ -104,7 +94,7 @@ def test_the_assertion_is_a_visible_cue() -> None:
     ],
 )
 def test_a_line_site_that_keeps_bleeding(message: str) -> None:
-    _flagged(message, "bleeding")
+    assert_flagged(message, "bleeding")
 
 
 @pytest.mark.parametrize(
@@ -116,7 +106,7 @@ def test_a_line_site_that_keeps_bleeding(message: str) -> None:
     ],
 )
 def test_line_site_bleeding_counterparts(message: str) -> None:
-    assert _urgency(message) != "emergency"
+    assert urgency_of(message) != "emergency"
 
 
 # ------------------------------------------------------------------ tags

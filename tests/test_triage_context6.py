@@ -9,16 +9,7 @@ import pytest
 
 from intake.triage import classify, explain
 from intake.triage.vocabulary import get_vocabulary
-
-
-def _urgency(message: str) -> str:
-    return classify(message).urgency
-
-
-def _flagged(message: str, flag: str) -> None:
-    result = classify(message)
-    assert result.urgency == "emergency", result.reasons
-    assert flag in result.red_flags
+from tests.triage_support import assert_flagged, urgency_of
 
 
 def test_version() -> None:
@@ -40,7 +31,7 @@ def test_version() -> None:
     ],
 )
 def test_coughing_up_blood_in_the_passive_voice(message: str) -> None:
-    _flagged(message, "haemoptysis")
+    assert_flagged(message, "haemoptysis")
 
 
 @pytest.mark.parametrize(
@@ -52,7 +43,7 @@ def test_coughing_up_blood_in_the_passive_voice(message: str) -> None:
     ],
 )
 def test_passive_voice_counterparts(message: str) -> None:
-    assert _urgency(message) != "emergency"
+    assert urgency_of(message) != "emergency"
 
 
 # ------------------------------------------------------------------ reported speech
@@ -71,7 +62,7 @@ def test_passive_voice_counterparts(message: str) -> None:
     ],
 )
 def test_someone_else_reporting_the_patients_red_flag(message: str, flag: str) -> None:
-    _flagged(message, flag)
+    assert_flagged(message, flag)
 
 
 @pytest.mark.parametrize(
@@ -83,12 +74,12 @@ def test_someone_else_reporting_the_patients_red_flag(message: str, flag: str) -
     ],
 )
 def test_the_other_persons_own_finding_stays_theirs(message: str) -> None:
-    assert _urgency(message) != "emergency"
+    assert urgency_of(message) != "emergency"
 
 
 def test_short_of_breath_mid_sentence_and_its_counterpart() -> None:
-    _flagged("She can't finish a sentence without stopping for breath today.", "breathing")
-    assert _urgency("She can finish a whole sentence now without stopping for breath.") != (
+    assert_flagged("She can't finish a sentence without stopping for breath today.", "breathing")
+    assert urgency_of("She can finish a whole sentence now without stopping for breath.") != (
         "emergency"
     )
 
@@ -101,14 +92,20 @@ def test_short_of_breath_mid_sentence_and_its_counterpart() -> None:
     [
         ("Questions: 1) no fever so far 2) she is coughing up blood today", "haemoptysis"),
         ("(a) No problems with the port (b) my face is drooping on one side today", "stroke"),
-        ("Three things:\n1. refill\n2. parking\n3. back pain since Sunday and my thighs are numb",
-         "cord_compression"),
-        ("Quick list: a) no chest pain b) my legs are weak and my back is killing me since "
-         "yesterday", "cord_compression"),
+        (
+            "Three things:\n1. refill\n2. parking\n"
+            "3. back pain since Sunday and my thighs are numb",
+            "cord_compression",
+        ),
+        (
+            "Quick list: a) no chest pain b) my legs are weak and my back is killing me since "
+            "yesterday",
+            "cord_compression",
+        ),
     ],
 )
 def test_list_items_are_separate_scopes(message: str, flag: str) -> None:
-    _flagged(message, flag)
+    assert_flagged(message, flag)
 
 
 @pytest.mark.parametrize(
@@ -119,15 +116,15 @@ def test_list_items_are_separate_scopes(message: str, flag: str) -> None:
     ],
 )
 def test_list_items_negated_in_their_own_item(message: str) -> None:
-    assert _urgency(message) != "emergency"
+    assert urgency_of(message) != "emergency"
 
 
 # ------------------------------------------------------------------ nothing stays down
 
 
 def test_nothing_has_stayed_down() -> None:
-    _flagged("No fever, but nothing has stayed down since yesterday morning.", "dehydration")
-    assert _urgency("I was sick once but everything has stayed down since.") != "emergency"
+    assert_flagged("No fever, but nothing has stayed down since yesterday morning.", "dehydration")
+    assert urgency_of("I was sick once but everything has stayed down since.") != "emergency"
 
 
 # ------------------------------------------------------------------ figurative idioms
@@ -158,7 +155,7 @@ def test_curated_idioms_are_not_findings(message: str) -> None:
     ],
 )
 def test_the_literal_meaning_still_fires(message: str, flag: str) -> None:
-    _flagged(message, flag)
+    assert_flagged(message, flag)
 
 
 def test_an_idiom_hit_is_explained() -> None:
@@ -171,11 +168,11 @@ def test_an_idiom_hit_is_explained() -> None:
 
 def test_a_past_year_heading_dates_its_entry() -> None:
     message = "2016: lumpectomy, one ER visit for chest pain. 2019: all clear. Can I get records?"
-    assert _urgency(message) != "emergency"
+    assert urgency_of(message) != "emergency"
 
 
 def test_a_timeline_entry_for_now_still_fires() -> None:
-    _flagged("2019: finished chemo. Now: on Kisqali, fever 38.8 since last night.", "fever")
+    assert_flagged("2019: finished chemo. Now: on Kisqali, fever 38.8 since last night.", "fever")
 
 
 # ------------------------------------------------------------------ pure questions, forms
@@ -191,23 +188,26 @@ def test_a_timeline_entry_for_now_still_fires() -> None:
     ],
 )
 def test_questions_about_red_flags_stay_below_emergency(message: str) -> None:
-    assert _urgency(message) != "emergency"
+    assert urgency_of(message) != "emergency"
 
 
 @pytest.mark.parametrize(
     ("message", "flag"),
     [
-        ("Is coughing up blood ever a sign of spread? I coughed up blood this morning.",
-         "haemoptysis"),
-        ("The teaching sheet says to call for a fever and I have a fever of 39 on Ibrance.",
-         "fever"),
-        ("The handout says to call 911 for chest pain, I'm having chest pain now.",
-         "chest_pain"),
+        (
+            "Is coughing up blood ever a sign of spread? I coughed up blood this morning.",
+            "haemoptysis",
+        ),
+        (
+            "The teaching sheet says to call for a fever and I have a fever of 39 on Ibrance.",
+            "fever",
+        ),
+        ("The handout says to call 911 for chest pain, I'm having chest pain now.", "chest_pain"),
         ("Why does the sheet say to call for a fever but I have a fever of 38.9 now?", "fever"),
     ],
 )
 def test_a_question_or_document_then_the_writers_own_finding(message: str, flag: str) -> None:
-    _flagged(message, flag)
+    assert_flagged(message, flag)
 
 
 def test_a_word_inside_a_longer_asked_finding_is_asked_too() -> None:

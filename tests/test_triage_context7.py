@@ -7,18 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from intake.triage import classify
 from intake.triage.vocabulary import get_vocabulary
-
-
-def _urgency(message: str) -> str:
-    return classify(message).urgency
-
-
-def _flagged(message: str, flag: str) -> None:
-    result = classify(message)
-    assert result.urgency == "emergency", result.reasons
-    assert flag in result.red_flags
+from tests.triage_support import assert_flagged, urgency_of
 
 
 def test_version() -> None:
@@ -40,7 +30,7 @@ def test_version() -> None:
     ],
 )
 def test_shaking_chills_in_lay_words(message: str) -> None:
-    _flagged(message, "fever")
+    assert_flagged(message, "fever")
 
 
 @pytest.mark.parametrize(
@@ -53,7 +43,7 @@ def test_shaking_chills_in_lay_words(message: str) -> None:
     ],
 )
 def test_shaking_chills_counterparts(message: str) -> None:
-    assert _urgency(message) != "emergency"
+    assert urgency_of(message) != "emergency"
 
 
 # ------------------------------------------------------------------ "fever" naming a document
@@ -68,7 +58,7 @@ def test_shaking_chills_counterparts(message: str) -> None:
     ],
 )
 def test_fever_card_or_plan_is_not_a_fever(message: str) -> None:
-    assert _urgency(message) != "emergency"
+    assert urgency_of(message) != "emergency"
 
 
 @pytest.mark.parametrize(
@@ -79,7 +69,7 @@ def test_fever_card_or_plan_is_not_a_fever(message: str) -> None:
     ],
 )
 def test_fever_card_counterparts(message: str) -> None:
-    _flagged(message, "fever")
+    assert_flagged(message, "fever")
 
 
 # ------------------------------------------------------------------ numbers in a threshold question
@@ -95,7 +85,7 @@ def test_fever_card_counterparts(message: str) -> None:
     ],
 )
 def test_numbers_in_a_threshold_question_are_not_a_reading(message: str) -> None:
-    assert _urgency(message) != "emergency"
+    assert urgency_of(message) != "emergency"
 
 
 @pytest.mark.parametrize(
@@ -108,7 +98,7 @@ def test_numbers_in_a_threshold_question_are_not_a_reading(message: str) -> None
     ],
 )
 def test_threshold_question_counterparts(message: str) -> None:
-    _flagged(message, "fever")
+    assert_flagged(message, "fever")
 
 
 # ------------------------------------------------------------------ college years as history
@@ -123,7 +113,7 @@ def test_threshold_question_counterparts(message: str) -> None:
     ],
 )
 def test_college_years_are_history(message: str) -> None:
-    assert _urgency(message) == "routine"
+    assert urgency_of(message) == "routine"
 
 
 @pytest.mark.parametrize(
@@ -134,4 +124,4 @@ def test_college_years_are_history(message: str) -> None:
     ],
 )
 def test_college_counterparts(message: str) -> None:
-    assert _urgency(message) == "emergency"
+    assert urgency_of(message) == "emergency"
