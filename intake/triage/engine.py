@@ -57,12 +57,16 @@ _DISCARDED = frozenset({"negated", "remote", "other", "figurative"})
 _MESSAGE = frozenset({"message"})
 
 
+#: any character ``_QUOTES`` straightens (most messages have none: skip the translate)
+_CURLY = re.compile("[\u2019\u2018\u02bc`\u00b4]")
+
+
 def normalise(message: str) -> str:
     """Lower-case without changing the length (offsets must still point into the original)."""
     low = message.lower()
     if len(low) != len(message):  # e.g. "İ" lower-cases to two characters: keep those as is
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in message)
-    return low.translate(_QUOTES)
+    return low.translate(_QUOTES) if _CURLY.search(low) else low
 
 
 class _Cue(NamedTuple):
@@ -183,6 +187,9 @@ class _Plan:
     roots: frozenset[str]
     #: the word trie of those phrases (the lazily found kinds use their regexes instead)
     trie: dict[str, Any]
+    #: the eagerly scanned cues with regex lines, in file order: (index, id, kind, regex
+    #: line mask, which sentences it is looked for in), so the scan loop reads no attributes
+    eager: tuple[tuple[int, str, str, int, tuple[bool, bool]], ...] = ()
 
 
 _PLANS: dict[int, _Plan] = {}
@@ -200,6 +207,7 @@ def _plan(vocab: Vocabulary) -> _Plan:
     if plan is None:
         n = len(vocab.cues)
         lazy = frozenset(i for i, c in enumerate(vocab.cues) if c.kind in _LAZY_KINDS)
+        forward = frozenset(i for i, c in enumerate(vocab.cues) if c.kind in _FORWARD_KINDS)
         by_kind: dict[str, tuple[int, ...]] = {}
         trie: dict[str, Any] = {}
         for i, c in enumerate(vocab.cues):
@@ -214,7 +222,7 @@ def _plan(vocab: Vocabulary) -> _Plan:
         plan = _Plan(
             n_cues=n,
             lazy=lazy,
-            forward=frozenset(i for i, c in enumerate(vocab.cues) if c.kind in _FORWARD_KINDS),
+            forward=forward,
             flag_order=tuple(
                 dict.fromkeys(r.flag for r in (*vocab.concepts, *vocab.combos) if r.flag)
             ),
@@ -238,6 +246,11 @@ def _plan(vocab: Vocabulary) -> _Plan:
             ),
             roots=frozenset(trie),
             trie=trie,
+            eager=tuple(
+                (i, c.id, c.kind, c.regex_mask, (i in forward, c.kind in _RECURRENCE_CUE_KINDS))
+                for i, c in enumerate(vocab.cues)
+                if i not in lazy and c.regex_mask
+            ),
         )
         _PLANS[id(vocab)] = plan
     return plan
@@ -282,27 +295,23 @@ class _Doc:
             (True, True): ahead | rec,
         }
         if active or rec:
-            cues = vocab.cues
             finder = vocab.finder
             padded = self.padded
-            for i in sorted(by_span):
-                if i >= plan.n_cues:
-                    break
-                if i in plan.lazy:
+            by_kind, by_id = self.by_kind, self.by_id
+            for i, rid, kind, only, where in plan.eager:
+                entries = by_span.get(i)
+                if entries is None:
                     continue
-                entries = by_span[i]
-                rule = cues[i]
-                keep = keeps[i in plan.forward, i in plan.recurrence]
-                only = rule.regex_mask  # phrase lines are found by _match_phrases
-                chosen = [(si, m & only) for si, m in entries if si in keep and m & only]
+                keep = keeps[where]
+                # phrase lines (not in ``only``) are found by _match_phrases
+                chosen = [(si, m & only) for si, m in entries if m & only and si in keep]
                 if not chosen:
                     continue
-                rid, kind = rule.id, rule.kind
                 for lo, hi, mask in _windows(sents, chosen):
                     for s, e in finder(i, mask).spans(text, padded, lo, hi):
                         c = _Cue(s, e, rid, kind)
-                        self.by_kind.setdefault(kind, []).append(c)
-                        self.by_id.setdefault(rid, []).append(c)
+                        by_kind.setdefault(kind, []).append(c)
+                        by_id.setdefault(rid, []).append(c)
             self._match_phrases(sents, keeps, plan)
         for found in self.by_kind.values():
             found.sort(key=_START)
@@ -1040,28 +1049,29 @@ def _concepts(
     finder = vocab.finder
     n_cues, other_rules = plan.n_cues, plan.other_rules
     found = vocab._subsets
+    excludes = plan.excludes
     # in file order; "other" (appointments, billing, ...) only matters when nothing else is
     # found, so it runs last (its rules come last: checked when the plan is made)
-    todo = sorted(i for i in by_span if i >= n_cues)
+    todo = sorted(by_span)
     something = False  # a finding that is not "other"
-    for i in todo:
-        rule = concepts[i - n_cues]
-        if i in other_rules:
-            if something:
-                continue
+    for i in todo[bisect_left(todo, n_cues) :]:
+        if something and i in other_rules:
+            continue
         entries = by_span[i]
         if len(entries) == 1:
             si, mask = entries[0]
-            windows: Iterable[tuple[int, int, int]] = ((*sents[si], mask),)
+            lo, hi = sents[si]
+            windows: Iterable[tuple[int, int, int]] = ((lo, hi, mask),)
         else:
             windows = _windows(sents, entries)
+        rule = concepts[i - n_cues]
         for lo, hi, mask in windows:
-            excluded: list[tuple[int, int]] | None = None
             f = found.get((i, mask)) or finder(i, mask)
+            excluded: list[tuple[int, int]] | None = None
             for s, e in f.spans(text, padded, lo, hi):
                 if rule.exclude is not None:
                     if excluded is None:
-                        excluded = plan.excludes[i].spans(text, padded, lo, hi)
+                        excluded = excludes[i].spans(text, padded, lo, hi)
                     if any(a < e and s < b for a, b in excluded):
                         continue
                 if e > s:
