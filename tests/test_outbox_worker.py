@@ -19,6 +19,7 @@ from intake.notify.cli import outbox_cli
 from intake.notify.models import OutboxMessage
 from intake.notify.worker import (
     BACKOFF_BASE_SECONDS,
+    OutboxStatus,
     OutboxWorker,
     backoff_seconds,
     cancel_pending,
@@ -241,6 +242,45 @@ def test_an_emergency_behind_500_routine_messages_goes_out_first(
 
 
 # Command line, status and readiness -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("database", ["sqlite", "postgresql"])
+def test_status_figures_from_every_kind_of_row(
+    app_factory: Callable[..., Flask], database: str, request: pytest.FixtureRequest
+) -> None:
+    """outbox_status() reads everything in one statement; each figure counts the right rows."""
+    url = request.getfixturevalue("pg_url") if database == "postgresql" else None
+    app = app_factory(url)
+    now = utcnow()
+    due_long_ago = queue_plain(app, 2, not_before=now - timedelta(minutes=40))
+    queue_plain(app, 1, not_before=now - timedelta(minutes=5))
+    queue_plain(app, 3, not_before=now + timedelta(hours=2))  # scheduled: not a backlog
+    [sending, *dead] = queue_plain(app, 3, not_before=now - timedelta(minutes=1))
+    sent_and_cancelled = queue_plain(app, 4, not_before=now - timedelta(days=3))
+    with app.app_context():
+
+        def mark(ids: list[str], status: str) -> None:
+            db.session.execute(
+                update(OutboxMessage).where(OutboxMessage.message_id.in_(ids)).values(status=status)
+            )
+
+        mark([sending], "sending")
+        mark(dead, "dead")
+        mark(sent_and_cancelled[:2], "sent")
+        mark(sent_and_cancelled[2:], "cancelled")
+        mark(due_long_ago[:1], "sent")  # sent: no longer counted, though due as long ago
+        db.session.commit()
+        status = outbox_status(now)
+    # unsent: 1 + 1 due pending, 3 scheduled, 1 sending; the oldest unsent due 40 minutes ago
+    assert (status.pending, status.dead, status.scheduled) == (6, 2, 3)
+    assert status.oldest_pending_age_seconds is not None
+    assert abs(status.oldest_pending_age_seconds - 40 * 60) < 5
+    with app.app_context():
+        db.session.execute(update(OutboxMessage).values(status="sent"))
+        db.session.commit()
+        assert outbox_status() == OutboxStatus(
+            pending=0, dead=0, oldest_pending_age_seconds=None, scheduled=0
+        )
 
 
 def test_status_command_exits_1_on_dead_letters_or_an_old_backlog(
