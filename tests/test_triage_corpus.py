@@ -130,6 +130,8 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         ("triage_blind10.jsonl", 160),
         ("triage_blind11.jsonl", 160),
         ("triage_blind12.jsonl", 160),
+        ("triage_blind13.jsonl", 160),
+        ("triage_blind14.jsonl", 160),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:
