@@ -1,5 +1,6 @@
-"""Fixtures for the browser tests: one Chromium for the package, a fresh context per test, and
-the real app served on 127.0.0.1 with PostgreSQL and an in-process SMTP server.
+"""Fixtures for the browser tests: one Chromium for the package, a fresh context per test (or a
+page the module's tests take turns with: ``kept_page``), and the real app served on 127.0.0.1
+with PostgreSQL and an in-process SMTP server.
 
 Chromium missing: the tests skip with a message saying how to install it, except with
 INTAKE_REQUIRE_SERVICES=1 (CI, where ``.ci/run`` installs it), where that is a failure.
@@ -17,6 +18,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 from tests.browser.support import (
     CHROMIUM_PATH,
     DESKTOP,
+    KeptPage,
     LiveServer,
     Sites,
     chromium_executable,
@@ -26,6 +28,16 @@ from tests.conftest import REQUIRE_SERVICES
 from tests.smtp_server import Received, SmtpServer, run_worker_once
 
 TIMEOUT_MS = 10_000
+FAILED = pytest.StashKey[bool]()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    """Mark a test whose setup or call failed, for ``kept_page`` to give up its page."""
+    report = yield
+    if report.failed:
+        item.stash[FAILED] = True
+    return report
 
 
 @pytest.fixture(scope="session")
@@ -101,6 +113,40 @@ def page(new_context: Callable[..., BrowserContext]) -> Iterator[Page]:
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     yield page
+    assert not errors, f"script errors on the page: {errors}"
+
+
+@pytest.fixture(scope="module")
+def kept_pages(browser: Browser) -> Iterator[dict[str, KeptPage]]:
+    pages: dict[str, KeptPage] = {}
+    yield pages
+    for kept in pages.values():
+        kept.close()
+
+
+@pytest.fixture
+def kept_page(
+    request: pytest.FixtureRequest, browser: Browser, kept_pages: dict[str, KeptPage]
+) -> Iterator[Callable[..., KeptPage]]:
+    """``kept_page(name, watched=False, **context_options)``: this test's turn with the module's
+    page of that name (see :class:`KeptPage`). An unwatched page's script error fails the test,
+    as with ``page``; a watched one's are in :attr:`Watch.errors` for the test to check."""
+    taken: list[KeptPage] = []
+
+    def take(name: str, *, watched: bool = False, **options: Any) -> KeptPage:
+        kept = kept_pages.get(name)
+        if kept is None:
+            kept = kept_pages[name] = KeptPage(browser, options, watched, TIMEOUT_MS)
+        assert (kept.options, kept.watched) == ({**DESKTOP, **options}, watched), name
+        taken.append(kept)
+        return kept.turn()
+
+    yield take
+    failed = request.node.stash.get(FAILED, False)
+    errors = [error for kept in taken if not kept.watched for error in kept.errors]
+    for kept in taken:
+        if failed or errors:
+            kept.close()
     assert not errors, f"script errors on the page: {errors}"
 
 

@@ -1,4 +1,5 @@
-"""Every page and state a person can reach today, each built in a fresh browser page.
+"""Every page and state a person can reach today, each built in a browser page without cookies
+(a new one for each screenshot; the accessibility sweep's states take turns with one page).
 
 ``test_accessibility.py`` runs axe-core on each (at 1280 and at 375 CSS px wide);
 ``screenshots.py`` (``make screenshots``) saves a picture of each. A new page or state is one

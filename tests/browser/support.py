@@ -20,6 +20,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -30,7 +31,7 @@ from zoneinfo import ZoneInfo
 import pyotp
 import sqlalchemy as sa
 from flask import Flask
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, BrowserContext, Page, expect
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
 from intake import create_app
@@ -179,6 +180,10 @@ class GunicornServer:
         self.process: subprocess.Popen[bytes] | None = None
 
     def start(self) -> GunicornServer:
+        return self.spawn().wait()
+
+    def spawn(self) -> GunicornServer:
+        """Start the process without waiting for it to answer (:meth:`wait`)."""
         self.process = subprocess.Popen(
             [
                 sys.executable,
@@ -198,7 +203,12 @@ class GunicornServer:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
+        return self
+
+    def wait(self) -> GunicornServer:
+        """Until the server answers /livez (or its process has ended: then stopped, and raise)."""
         process = self.process
+        assert process is not None, "spawn() first"
         try:
             wait_until_up(self.port, alive=lambda: process.poll() is None)
         except RuntimeError:
@@ -258,6 +268,7 @@ class Sites:
         self.database_url = ""
         self._main: LiveServer | None = None
         self._limited: GunicornServer | None = None
+        self._limited_up = False
         self._down: LiveServer | None = None
         self._dashboard: Dashboard | None = None
 
@@ -287,31 +298,44 @@ class Sites:
         self.servers.append(server)
         return server.start()
 
+    def spawn_limited(self) -> None:
+        """Start :attr:`limited`'s process now, not waiting for it: importing the app takes
+        gunicorn seconds, which a test that needs it later need not wait for."""
+        if self._limited is None:
+            self._limited = self._limited_server().spawn()
+
     @property
     def limited(self) -> GunicornServer:
         """gunicorn on the main database with limits of one per day (CSRF off: testing)."""
         if self._limited is None:
-            server = GunicornServer(
-                {
-                    "INTAKE_ENV": "testing",
-                    "DATABASE_URL": self.database_url,
-                    "SECRET_KEY": self.secret_key,
-                    "DATA_ENCRYPTION_KEY": base64.urlsafe_b64encode(os.urandom(32)).decode(),
-                    "RATELIMIT_ENABLED": "1",
-                    "RATELIMIT_STORAGE_URI": "memory://",
-                    "ENQUIRY_RATE_LIMIT": "1 per day",
-                    "LOGIN_RATE_LIMIT": "1 per day",
-                    "MAIL_SERVER": self.smtp.host,
-                    "MAIL_PORT": str(self.smtp.port),
-                    "CLINIC_NOTIFY_TO": CLINIC_INBOX,
-                    "LOG_LEVEL": "ERROR",
-                    "GUNICORN_LOG_LEVEL": "error",
-                },
-                name="limited",
-            )
-            self.servers.append(server)
-            self._limited = server.start()
+            self.spawn_limited()
+        assert self._limited is not None
+        if not self._limited_up:
+            self._limited.wait()
+            self._limited_up = True
         return self._limited
+
+    def _limited_server(self) -> GunicornServer:
+        server = GunicornServer(
+            {
+                "INTAKE_ENV": "testing",
+                "DATABASE_URL": self.database_url,
+                "SECRET_KEY": self.secret_key,
+                "DATA_ENCRYPTION_KEY": base64.urlsafe_b64encode(os.urandom(32)).decode(),
+                "RATELIMIT_ENABLED": "1",
+                "RATELIMIT_STORAGE_URI": "memory://",
+                "ENQUIRY_RATE_LIMIT": "1 per day",
+                "LOGIN_RATE_LIMIT": "1 per day",
+                "MAIL_SERVER": self.smtp.host,
+                "MAIL_PORT": str(self.smtp.port),
+                "CLINIC_NOTIFY_TO": CLINIC_INBOX,
+                "LOG_LEVEL": "ERROR",
+                "GUNICORN_LOG_LEVEL": "error",
+            },
+            name="limited",
+        )
+        self.servers.append(server)
+        return server
 
     @property
     def down(self) -> LiveServer:
@@ -332,10 +356,12 @@ class Sites:
         return self._dashboard
 
     def close(self) -> None:
-        for server in reversed(self.servers):
-            server.stop()
-        for url in self.databases:
-            drop_database(url)
+        """Stop every server, then drop the databases; each step side by side (a server's
+        shutdown waits for its poll loop, each DROP DATABASE for a checkpoint)."""
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            list(pool.map(lambda server: server.stop(), self.servers))
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            list(pool.map(drop_database, self.databases))
 
 
 # --- staff ---------------------------------------------------------------------------------
@@ -892,6 +918,67 @@ def watch(page: Page) -> Watch:
     page.on("pageerror", lambda error: seen.errors.append(str(error)))
     page.on("console", on_console)
     return seen
+
+
+class KeptPage:
+    """A browser context and page that the tests of a module take turns with (the fixture:
+    ``kept_page`` in conftest.py).
+
+    A new context and page cost a busy two-core machine about 0.3 s, and most tests only need a
+    page without cookies. Each turn starts as a new page would: about:blank, no cookies, no
+    routes, the context's own viewport, and (``watched``, see :func:`watch`) empty records of
+    dialogs, errors and CSP reports. What persists is harmless: the HTTP cache of the CSS, and the
+    watch's init script and handlers (installed once). A test that fails gives the page up
+    (closed), so the next test starts in a new context and one failure cannot spill into another.
+    """
+
+    def __init__(
+        self, browser: Browser, options: dict[str, Any], watched: bool, timeout_ms: float
+    ) -> None:
+        self.browser = browser
+        self.timeout_ms = timeout_ms
+        self.options = {**DESKTOP, **options}
+        self.watched = watched
+        self.context: BrowserContext | None = None
+        self._page: Page | None = None
+        self._seen: Watch | None = None
+        self.errors: list[str] = []  # script errors of an unwatched page
+
+    @property
+    def page(self) -> Page:
+        assert self._page is not None, "take a turn first"
+        return self._page
+
+    @property
+    def seen(self) -> Watch:
+        assert self._seen is not None, "a watched KeptPage"
+        return self._seen
+
+    def turn(self) -> KeptPage:
+        if self.context is None:
+            self.context = self.browser.new_context(**self.options)
+            self.context.set_default_timeout(self.timeout_ms)
+            self._page = self.context.new_page()
+            if self.watched:
+                self._seen = watch(self._page)
+            else:
+                self._page.on("pageerror", lambda error: self.errors.append(str(error)))
+            return self
+        self.page.goto("about:blank")
+        self.context.clear_cookies()
+        self.page.unroute_all()
+        self.page.set_viewport_size(self.options["viewport"])
+        self.errors.clear()
+        if self._seen is not None:
+            self._seen.dialogs.clear()
+            self._seen.errors.clear()
+            self._seen.console_csp.clear()
+        return self
+
+    def close(self) -> None:
+        if self.context is not None:
+            self.context.close()
+        self.context = self._page = self._seen = None
 
 
 @contextmanager

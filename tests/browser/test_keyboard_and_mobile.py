@@ -7,10 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from playwright.sync_api import BrowserContext, Page, expect
+from playwright.sync_api import Page, expect
 
 from tests.browser.support import (
     MOBILE,
+    KeptPage,
     Keyboard,
     LiveServer,
     Touch,
@@ -22,6 +23,13 @@ from tests.browser.support import (
 )
 
 pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def page(kept_page: Callable[..., KeptPage]) -> Page:
+    """The module's desktop page, without cookies (see ``KeptPage``): the keyboard tests start
+    from a navigation, as on a new page."""
+    return kept_page("desktop").page
 
 
 def test_patient_journey_by_keyboard_alone(page: Page, site: LiveServer) -> None:
@@ -73,8 +81,9 @@ def test_every_tab_stop_on_the_form_shows_focus_and_none_is_hidden(
 
 
 @pytest.fixture
-def phone(new_context: Callable[..., BrowserContext]) -> Page:
-    return new_context(**MOBILE).new_page()
+def phone(kept_page: Callable[..., KeptPage]) -> Page:
+    """The module's phone page (375x667, touch), without cookies: see ``KeptPage``."""
+    return kept_page("phone", **MOBILE).page
 
 
 def test_patient_journey_on_a_phone(phone: Page, site: LiveServer) -> None:

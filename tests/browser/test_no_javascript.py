@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from playwright.sync_api import BrowserContext, Page, expect
+from playwright.sync_api import Page, expect
 
 from tests.browser.support import (
+    KeptPage,
     LiveServer,
     Pointer,
     enquiry_by_reference,
@@ -22,8 +23,9 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def no_js(new_context: Callable[..., BrowserContext]) -> Page:
-    return new_context(java_script_enabled=False).new_page()
+def no_js(kept_page: Callable[..., KeptPage]) -> Page:
+    """The module's page with JavaScript off, without cookies: see ``KeptPage``."""
+    return kept_page("no-js", java_script_enabled=False).page
 
 
 def test_scripts_really_are_off(no_js: Page, site: LiveServer) -> None:

@@ -12,6 +12,7 @@ from playwright.sync_api import Page, expect
 from tests.browser.support import (
     CLINIC_INBOX,
     RED_FLAG,
+    KeptPage,
     LiveServer,
     Pointer,
     enquiry_by_reference,
@@ -21,6 +22,12 @@ from tests.browser.support import (
 from tests.smtp_server import Received
 
 pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def page(kept_page: Callable[..., KeptPage]) -> Page:
+    """The module's desktop page, without cookies: see ``KeptPage``."""
+    return kept_page("desktop").page
 
 
 def test_article_to_reference_with_a_mistake_on_the_way(
