@@ -3,19 +3,39 @@
 * ``normalise`` skips the quote translation only when there is nothing to translate;
 * the plan's list of eagerly scanned cues is exactly the cues the scan used to pick out of the
   gate's answer (not lazy, with at least one regex line), in file order, with the same scopes.
+
+Structural pass (same day):
+
+* ``sentences`` (one regex for a sentence break) gives the spans of the former loop;
+* ``respell`` finds its words with ``str.translate`` and its slips with ``str.find``: the same
+  words and the same replacements as ``_WORD.findall`` / ``_WORD.finditer``;
+* the gate never holds an eager cue's phrase line, so the cue scan needs no mask filtering;
+* the phrase-trie walk (bare tokens, offsets summed only when a phrase is found) finds the same
+  cues, in the same order, as the walk over ``(whitespace, token)`` pairs;
+* without a break cue, the segments are the sentences and the clauses the segments.
 """
 
 from __future__ import annotations
 
 import random
+import re
+from bisect import bisect_right
+from itertools import accumulate, chain
+from typing import Any
 
+from intake.triage import spelling
 from intake.triage.engine import (
     _FORWARD_KINDS,
     _LAZY_KINDS,
     _QUOTES,
     _RECURRENCE_CUE_KINDS,
+    _SENT_END,
+    _Doc,
+    _Plan,
     _plan,
+    _windows,
     normalise,
+    sentences,
 )
 from intake.triage.vocabulary import get_vocabulary
 
@@ -52,3 +72,143 @@ def test_eager_cues_are_the_cues_scanned_before() -> None:
     ]
     assert list(plan.eager) == want
     assert [e[0] for e in plan.eager] == sorted(e[0] for e in plan.eager)
+
+
+# ------------------------------------------------------------------------- structural pass
+
+_ALPHABET = list("ab1 .,!?;:'\n\t-()") + ["..", "é", "_", "²", "İ", "\u2028", "\u00a0", "dont"]
+
+
+def _random_texts(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_ALPHABET) for _ in range(rng.randrange(0, 16))) for _ in range(n)]
+
+
+def _reference_sentences(text: str) -> list[tuple[int, int]]:
+    spans, lo, n = [], 0, len(text)
+    for m in _SENT_END.finditer(text):
+        if m.group() == "." and m.end() < n and text[m.end()].isalnum():
+            continue
+        spans.append((lo, m.end()))
+        lo = m.end()
+    if lo < n or not spans:
+        spans.append((lo, n))
+    return spans
+
+
+def _messages() -> list[str]:
+    """The vocabulary's examples, glued in twos and threes (many cues, several sentences)."""
+    examples = [ex for r in VOCAB.all_rules for ex in r.examples]
+    rng = random.Random(1126)
+    return [" ".join(rng.sample(examples, rng.randrange(1, 4))) for _ in range(600)]
+
+
+def test_sentences_equal_the_former_loop() -> None:
+    extra = ["", ".", "a.b", "a._", "a. b", "3.5", "..a", "a.", "x.\u00b2", "e.r. now"]
+    for text in _random_texts(30000, 1) + extra + [normalise(m) for m in _messages()]:
+        assert sentences(text) == _reference_sentences(text), repr(text)
+
+
+def test_respell_equals_the_word_by_word_loop() -> None:
+    table = {"pian": "pain", "brest": "breast", "a": "an", "caugh": "cough"}
+    words = re.compile(r"[a-z]+")
+
+    def reference(text: str) -> tuple[str, list[int] | None]:
+        if table.keys().isdisjoint(words.findall(text)):
+            return text, None
+        parts: list[str] = []
+        where: list[int] = []
+        pos = 0
+        for m in words.finditer(text):
+            fix = table.get(m.group())
+            if fix is None:
+                continue
+            s, e = m.span()
+            parts.append(text[pos:s])
+            where.extend(range(pos, s))
+            parts.append(fix)
+            where.extend(s + min(k, e - s - 1) for k in range(len(fix)))
+            pos = e
+        parts.append(text[pos:])
+        where.extend(range(pos, len(text) + 1))
+        return "".join(parts), where
+
+    rng = random.Random(2)
+    pieces = [*_ALPHABET, "pian", "brest", "a", "caugh", "pianx", "xpian", "a a", "apian"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 12)))
+        assert text.translate(spelling._SPACE_OUT).split() == words.findall(text), repr(text)
+        assert spelling.respell(text, table) == reference(text), repr(text)
+
+
+def test_gate_holds_no_phrase_line_of_an_eager_cue() -> None:
+    gate = VOCAB.gate
+    only = {i: mask for i, _, _, mask, _ in _plan(VOCAB).eager}
+    eager_phrases = {
+        i for i, c in enumerate(VOCAB.cues) if c.kind not in _LAZY_KINDS and c.regex_mask == 0
+    }
+    answers = chain(gate._index.values(), gate._words.values(), [tuple(gate._always.items())])
+    for pairs in answers:
+        for sc, mask in pairs:
+            assert sc not in eager_phrases
+            if sc in only:
+                assert mask & ~only[sc] == 0, VOCAB.scanners[sc].id
+
+
+def _reference_phrases(
+    text: str, sents: list[tuple[int, int]], keeps: dict[tuple[bool, bool], set[int]], plan: _Plan
+) -> list[tuple[int, int, str, str]]:
+    """The former walk: (whitespace, token) pairs, offsets summed up front."""
+    spaced = re.compile(r"(\s*)([a-z0-9]+|'|[^a-z0-9'\s]+)")
+    starts = [a for a, _ in sents]
+    out = []
+    for lo, hi, _ in _windows(sents, [(i, 0) for i in sorted(keeps[True, True])]):
+        pairs = spaced.findall(text, lo, hi)
+        toks = [t for _, t in pairs]
+        cum = list(accumulate(map(len, chain.from_iterable(pairs)), initial=lo))
+        for i, word in enumerate(toks):
+            node: Any = plan.trie.get(word)
+            j = i
+            while node is not None:
+                for ci in node.get("", ()):
+                    cue_id, kind, keep = plan.cue_info[ci]
+                    ws, end = cum[2 * i + 1], cum[2 * j + 2]
+                    if bisect_right(starts, ws) - 1 in keeps[keep]:
+                        out.append((ws, end, cue_id, kind))
+                j += 1
+                node = node.get(toks[j]) if j < len(toks) else None
+    return out
+
+
+def test_phrase_walk_finds_the_same_cues() -> None:
+    plan = _plan(VOCAB)
+    rng = random.Random(3)
+    for message in _messages():
+        text = normalise(message)
+        sents = sentences(text)
+        every = set(range(len(sents)))
+        some = {i for i in every if rng.random() < 0.5}
+        for active in (every, some):
+            ahead = active | {i + 1 for i in active if i + 1 < len(sents)}
+            keeps = {(False, False): active, (True, False): ahead}
+            keeps[False, True], keeps[True, True] = active, ahead
+            doc = _Doc(text, VOCAB, sents, {}, set())
+            doc._match_phrases(sents, keeps, plan)
+            found = [tuple(c) for c in chain.from_iterable(doc.by_id.values())]
+            want = _reference_phrases(text, sents, keeps, plan)
+            assert sorted(found) == sorted(want), message
+            for kind, cues in doc.by_kind.items():  # the same order within each kind
+                assert [tuple(c) for c in cues] == [w for w in want if w[3] == kind], message
+
+
+def test_segments_without_breaks_are_the_sentences() -> None:
+    for message in _messages():
+        text = normalise(message)
+        sents = sentences(text)
+        doc = _Doc(text, VOCAB, sents, VOCAB.gate.by_span(text, sents), set(range(len(sents))))
+        seg_ends = sorted({e for _, e in sents} | {c.end for c in doc.kind("segment_break")})
+        clause_ends = sorted(set(seg_ends) | {c.end for c in doc.kind("clause_break")})
+        assert doc.seg_ranges == doc._ranges(seg_ends), message
+        assert doc.clause_ranges == doc._ranges(clause_ends), message
+        assert doc._seg_starts == [a for a, _ in doc.seg_ranges]
+        assert doc._clause_starts == [a for a, _ in doc.clause_ranges]

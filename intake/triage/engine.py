@@ -19,7 +19,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import accumulate, chain
+from itertools import accumulate, compress, count
 from operator import attrgetter
 from typing import Any, NamedTuple
 
@@ -45,6 +45,7 @@ _TEMP = re.compile(
 )
 _CONTEXT_LABELS = frozenset({"emergency", "symptoms"})
 _START = attrgetter("start")
+_START_END = attrgetter("start", "end")
 
 
 def _REASON_ORDER(r: Reason) -> tuple[int, int, str]:  # noqa: N802 - a sort key, like _START
@@ -76,6 +77,13 @@ class _Cue(NamedTuple):
     kind: str
 
 
+#: ``_new_cue(_Cue, (start, end, id, kind))``: the same object as ``_Cue(...)`` without the
+#: generated ``__new__``'s Python frame (cues are made in the hot loops of :class:`_Doc`)
+_new_cue = tuple.__new__
+#: the same for a :class:`Reason` (several per message in :func:`classify`)
+_new_reason = tuple.__new__
+
+
 @dataclass(slots=True)
 class Hit:
     """One concept match with its context verdict (exposed through :func:`explain`)."""
@@ -92,10 +100,11 @@ class Hit:
 _SENT_END = re.compile(r"[.!?;\n]+")
 #: words and punctuation runs (whitespace skipped) for phrase matching
 _TOKEN = re.compile(r"[a-z0-9']+|[^a-z0-9'\s]+")
-#: the same tokens, each with the whitespace before it (so offsets can be summed up)
+#: the same tokens, each with the whitespace before it (so offsets can be summed up); joined
+#: with spaces and split again they give the bare tokens (a token holds no whitespace)
 #: an apostrophe is a token of its own, as it is a word boundary to the regex lines ("last
 #: week's" holds the phrase "last week"); the trie's phrases are split the same way
-_SPACED_TOKEN = re.compile(r"(\s*)([a-z0-9]+|'|[^a-z0-9'\s]+)")
+_SPACED_TOKEN = re.compile(r"\s*(?:[a-z0-9]+|'|[^a-z0-9'\s]+)")
 #: cue kinds looked up lazily over the whole message (their scope is not the sentence)
 _LAZY_KINDS = LAZY_KINDS
 #: of those, the ones looked up only around a finding (its segment and the next)
@@ -130,16 +139,21 @@ _FORWARD_KINDS = frozenset(
 )
 
 
+#: a run of ``_SENT_END`` that ends a sentence: two or more marks, or one that is not a lone
+#: "." before a letter or digit (``[^\W_]`` is ``str.isalnum``); it starts with a character
+#: class, so the regex engine skips to the candidates at C speed
+_SENTENCE_BREAK = re.compile(r"[.!?;\n][.!?;\n]*(?:(?<=[.!?;\n][.!?;\n])|(?<=[!?;\n])|(?![^\W_]))")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans (end punctuation included); "38.5" and "e.r." do not end a sentence."""
-    spans, lo, n = [], 0, len(text)
-    for m in _SENT_END.finditer(text):
-        if m.group() == "." and m.end() < n and text[m.end()].isalnum():
-            continue
-        spans.append((lo, m.end()))
-        lo = m.end()
-    if lo < n or not spans:
-        spans.append((lo, n))
+    n = len(text)
+    ends = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+    if not ends:
+        return [(0, n)]
+    spans = list(zip([0, *ends[:-1]], ends, strict=True))
+    if ends[-1] < n:
+        spans.append((ends[-1], n))
     return spans
 
 
@@ -298,36 +312,60 @@ class _Doc:
             finder = vocab.finder
             padded = self.padded
             by_kind, by_id = self.by_kind, self.by_id
-            for i, rid, kind, only, where in plan.eager:
+            compiled = vocab._subsets
+            for i, rid, kind, _, where in plan.eager:
                 entries = by_span.get(i)
                 if entries is None:
                     continue
                 keep = keeps[where]
-                # phrase lines (not in ``only``) are found by _match_phrases
-                chosen = [(si, m & only) for si, m in entries if m & only and si in keep]
+                # the gate holds only an eager cue's regex lines (its phrase lines have no
+                # anchors: _match_phrases finds them), so the masks need no filtering
+                chosen = [e for e in entries if e[0] in keep]
                 if not chosen:
                     continue
-                for lo, hi, mask in _windows(sents, chosen):
-                    for s, e in finder(i, mask).spans(text, padded, lo, hi):
-                        c = _Cue(s, e, rid, kind)
-                        by_kind.setdefault(kind, []).append(c)
-                        by_id.setdefault(rid, []).append(c)
+                if len(chosen) == 1:
+                    si, mask = chosen[0]
+                    windows: Iterable[tuple[int, int, int]] = ((*sents[si], mask),)
+                else:
+                    windows = _windows(sents, chosen)
+                for lo, hi, mask in windows:
+                    f = compiled.get((i, mask)) or finder(i, mask)
+                    spans = f.spans(text, padded, lo, hi)
+                    if spans:
+                        got = [_new_cue(_Cue, (s, e, rid, kind)) for s, e in spans]
+                        by_kind.setdefault(kind, []).extend(got)
+                        by_id.setdefault(rid, []).extend(got)
             self._match_phrases(sents, keeps, plan)
         for found in self.by_kind.values():
-            found.sort(key=_START)
-        seg_ends = sorted({e for _, e in sents} | {c.end for c in self.kind("segment_break")})
-        clause_ends = sorted(set(seg_ends) | {c.end for c in self.kind("clause_break")})
-        self.seg_ranges = self._ranges(seg_ends)
-        self.clause_ranges = self._ranges(clause_ends)
-        self._seg_starts = [a for a, _ in self.seg_ranges]
-        self._clause_starts = [a for a, _ in self.clause_ranges]
+            if len(found) > 1:
+                found.sort(key=_START)
+        # the sentences tile the text, so without a break cue the segments are the sentences
+        # and the clauses the segments (what _ranges makes of their ends)
+        seg_breaks = self.by_kind.get("segment_break")
+        if seg_breaks:
+            seg_ends = sorted({e for _, e in sents} | {c.end for c in seg_breaks})
+            self.seg_ranges = self._ranges(seg_ends)
+            self._seg_starts = [a for a, _ in self.seg_ranges]
+        else:
+            seg_ends = [e for _, e in sents]
+            self.seg_ranges = list(sents)
+            self._seg_starts = self._sent_starts
+        clause_breaks = self.by_kind.get("clause_break")
+        if clause_breaks:
+            clause_ends = sorted(set(seg_ends) | {c.end for c in clause_breaks})
+            self.clause_ranges = self._ranges(clause_ends)
+            self._clause_starts = [a for a, _ in self.clause_ranges]
+        else:
+            self.clause_ranges = self.seg_ranges
+            self._clause_starts = self._seg_starts
 
     def _match_phrases(
         self, sents: list[tuple[int, int]], keeps: dict[tuple[bool, bool], set[int]], plan: _Plan
     ) -> None:
         """One pass over the words of the active sentences finds every phrase cue (word trie).
 
-        Punctuation is a token of its own, so a phrase never runs across "no, pain".
+        Punctuation is a token of its own, so a phrase never runs across "no, pain". Offsets are
+        summed up only in a window where a phrase is found (most windows have none).
         """
         trie = plan.trie
         roots = plan.roots
@@ -335,30 +373,39 @@ class _Doc:
         text = self.text
         starts = self._sent_starts
         by_kind, by_id = self.by_kind, self.by_id
-        for lo, hi, _ in _windows(sents, [(i, 0) for i in sorted(keeps[True, True])]):
-            pairs = _SPACED_TOKEN.findall(text, lo, hi)  # (whitespace before, token)
-            toks = [t for _, t in pairs]
+        kept = sorted(keeps[True, True])
+        if not kept:
+            return
+        if len(kept) == 1:
+            windows: list[tuple[int, int, int]] = [(*sents[kept[0]], 0)]
+        else:
+            windows = _windows(sents, [(i, 0) for i in kept])
+        for lo, hi, _ in windows:
+            raw = _SPACED_TOKEN.findall(text, lo, hi)  # each token with the whitespace before it
+            toks = " ".join(raw).split()  # the bare tokens, one per ``raw`` item
             if roots.isdisjoint(toks):
                 continue
-            # running offsets, once a phrase is found: token k spans cum[2k+1]..cum[2k+2]
-            cum: list[int] | None = None
+            # running offsets, once a phrase is found: token k ends at ends[k + 1]
+            ends: list[int] | None = None
             n = len(toks)
-            for i in [k for k, w in enumerate(toks) if w in roots]:
-                node = trie[toks[i]]
+            # the positions of the first words of phrases, picked out at C speed
+            for i in compress(count(), map(roots.__contains__, toks)):
+                word = toks[i]
+                node = trie[word]
                 j = i
                 while True:
                     found = node.get("")
                     if found:
-                        if cum is None:
-                            cum = list(accumulate(map(len, chain.from_iterable(pairs)), initial=lo))
-                        ws = cum[2 * i + 1]
-                        end = cum[2 * j + 2]
+                        if ends is None:
+                            ends = list(accumulate(map(len, raw), initial=lo))
+                        ws = ends[i + 1] - len(word)
+                        end = ends[j + 1]
                         si = bisect_right(starts, ws) - 1
                         for ci in found:
                             cue_id, kind, keep = info[ci]
                             if si not in keeps[keep]:
                                 continue
-                            c = _Cue(ws, end, cue_id, kind)
+                            c = _new_cue(_Cue, (ws, end, cue_id, kind))
                             by_kind.setdefault(kind, []).append(c)
                             by_id.setdefault(cue_id, []).append(c)
                     j += 1
@@ -436,12 +483,17 @@ class _Doc:
         return found
 
     def kind(self, kind: str) -> list[_Cue]:
-        if kind in _LAZY_KINDS and kind not in self.by_kind:
-            cues = self.vocab.cues
-            self.by_kind[kind] = [
-                c for i in _plan(self.vocab).by_kind.get(kind, ()) for c in self.cue(cues[i].id)
-            ]
-        return self.by_kind.get(kind, [])
+        """Matches of the cues of one kind (a lazily found kind: over the whole text, once)."""
+        found = self.by_kind.get(kind)
+        if found is not None:
+            return found
+        if kind not in _LAZY_KINDS:
+            return []
+        cues = self.vocab.cues
+        found = self.by_kind[kind] = [
+            c for i in _plan(self.vocab).by_kind.get(kind, ()) for c in self.cue(cues[i].id)
+        ]
+        return found
 
     def cue(self, cue_id: str) -> list[_Cue]:
         """Matches of one cue; message-scope cues are found on first use, over the whole text."""
@@ -551,6 +603,11 @@ def _temporality(ctx: _Context, hit: Hit, cs: int, ce: int) -> tuple[str, str | 
     doc, negs = ctx.doc, ctx.negs
     times = ctx.times
     hs, he = hit.start, hit.end
+    if not times:  # no time cue at all (most findings): a present tense in the clause, or none
+        for cue in ctx.present:
+            if cs <= cue.start < ce:
+                return "now", cue.id
+        return "now", None
 
     def nearest(lo: int, hi: int) -> tuple[int, int, _Cue] | None:
         best: tuple[int, int, _Cue] | None = None
@@ -992,12 +1049,15 @@ def _conditions_ok(
     doc: _Doc | None, rule: ConceptRule, hit: Hit | None, scopes: frozenset[str] | None = None
 ) -> bool:
     """``requires`` all met, no ``unless`` met, temperature ok (only ``scopes``, if given)."""
-    if any(
-        not _condition_met(doc, c, hit) for c in rule.requires if not scopes or c.scope in scopes
-    ):
-        return False
-    if any(_condition_met(doc, c, hit) for c in rule.unless if not scopes or c.scope in scopes):
-        return False
+    if rule.requires or rule.unless:  # most rules have neither: no generators to run
+        if any(
+            not _condition_met(doc, c, hit)
+            for c in rule.requires
+            if not scopes or c.scope in scopes
+        ):
+            return False
+        if any(_condition_met(doc, c, hit) for c in rule.unless if not scopes or c.scope in scopes):
+            return False
     if scopes:
         return True
     return not (
@@ -1078,7 +1138,7 @@ def _concepts(
                     hits.append(Hit(rule, s, e))
                     if i not in other_rules:
                         something = True
-    hits.sort(key=lambda h: (h.start, h.end))
+    hits.sort(key=_START_END)
     return hits
 
 
@@ -1097,11 +1157,16 @@ def _context(
     doc.hit_starts = [h.start for h in hits if h.rule.label in _CONTEXT_LABELS]
     ctx = _Context(doc, hits)
     negs = ctx.negs
-    figs = doc.kind("figurative")  # idioms: looked up once, only where the gate saw their words
+    # idioms: looked up once (only where the gate saw their words), when a finding can be one
+    figs: list[_Cue] | None = None
+    # scanned with the sentences: without any, _mistaken and _third_party find nothing
+    mistaken, third_party = doc.kind("mistaken"), doc.kind("third_party")
     for hit in hits:
         label = hit.rule.label
         if label not in _CONTEXT_LABELS and label != "recurrence":
             continue
+        if label != "recurrence" and figs is None:
+            figs = doc.kind("figurative")
         if figs and label != "recurrence":
             why = _figurative(figs, hit)
             if why:
@@ -1112,12 +1177,12 @@ def _context(
         if why:
             hit.status, hit.cues = "negated", [why]
             continue
-        why = _mistaken(doc, hit, cs) if label != "recurrence" else None
+        why = _mistaken(doc, hit, cs) if mistaken and label != "recurrence" else None
         if why:
             hit.status, hit.cues = "negated", [why]
             continue
         why = _other_person(ctx, hit, cs) if ctx.other_any else None
-        if not why and label != "recurrence":
+        if not why and third_party and label != "recurrence":
             why = _third_party(doc, hit, cs, ce)
         if why:
             hit.status, hit.cues = "other", [why]
@@ -1261,9 +1326,13 @@ def classify(
     flags: set[str] = set()
     features: dict[str, list[Hit]] = {}
 
+    where = a.where
+
     def reason(label: str, rule: str, hit: Hit) -> Reason:
-        start, end = a.span(hit)
-        return Reason(label, rule, message[start:end], start, end)
+        start, end = hit.start, hit.end
+        if where is not None:
+            start, end = original_span(where, start, end)
+        return _new_reason(Reason, (label, rule, message[start:end], start, end))
 
     for hit in a.hits:
         rule = hit.rule

@@ -313,7 +313,8 @@ class TokenGate:
         the whitespace token that holds it, so this never misses a match.
         """
         out: dict[int, list[tuple[int, int]]] = {}
-        cache = self._cache
+        out_get = out.get
+        cache_get = self._cache.get
         dead = self._dead
         lookup = self._lookup
         always = tuple(self._always.items())
@@ -321,15 +322,17 @@ class TokenGate:
             live = set(text[lo:hi].split())
             live -= dead
             for tok in live:
-                hit = cache.get(tok)
+                hit = cache_get(tok)
                 if hit is None:
                     hit = lookup(tok)
                 for sc, mask in hit:
-                    lst = out.get(sc)
+                    lst = out_get(sc)
                     if lst is None:
                         out[sc] = [(si, mask)]
-                    elif lst[-1][0] == si:
-                        lst[-1] = (si, lst[-1][1] | mask)
+                        continue
+                    last = lst[-1]  # this sentence's entry, if another token made it
+                    if last[0] == si:
+                        lst[-1] = (si, last[1] | mask)
                     else:
                         lst.append((si, mask))
             for sc, mask in always:
