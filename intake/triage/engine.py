@@ -78,10 +78,10 @@ class _Cue(NamedTuple):
 
 
 #: ``_new_cue(_Cue, (start, end, id, kind))``: the same object as ``_Cue(...)`` without the
-#: generated ``__new__``'s Python frame (cues are made in the hot loops of :class:`_Doc`)
+#: generated ``__new__``'s Python frame (cues are made in the hot loops of :class:`_Doc`). It
+#: skips the field count and defaults, hence the check that the fields are exactly these.
 _new_cue = tuple.__new__
-#: the same for a :class:`Reason` (several per message in :func:`classify`)
-_new_reason = tuple.__new__
+assert _Cue._fields == ("start", "end", "id", "kind") and not _Cue._field_defaults
 
 
 @dataclass(slots=True)
@@ -98,12 +98,11 @@ class Hit:
 
 
 _SENT_END = re.compile(r"[.!?;\n]+")
-#: words and punctuation runs (whitespace skipped) for phrase matching
-_TOKEN = re.compile(r"[a-z0-9']+|[^a-z0-9'\s]+")
-#: the same tokens, each with the whitespace before it (so offsets can be summed up); joined
-#: with spaces and split again they give the bare tokens (a token holds no whitespace)
-#: an apostrophe is a token of its own, as it is a word boundary to the regex lines ("last
-#: week's" holds the phrase "last week"); the trie's phrases are split the same way
+#: the phrase trie's tokens (words, apostrophes and punctuation runs), each with the whitespace
+#: before it, so offsets can be summed up; joined with spaces and split again they give the
+#: bare tokens (a token holds no whitespace). An apostrophe is a token of its own, as it is a
+#: word boundary to the regex lines ("last week's" holds the phrase "last week"); the trie's
+#: phrases are split the same way
 _SPACED_TOKEN = re.compile(r"\s*(?:[a-z0-9]+|'|[^a-z0-9'\s]+)")
 #: cue kinds looked up lazily over the whole message (their scope is not the sentence)
 _LAZY_KINDS = LAZY_KINDS
@@ -203,7 +202,7 @@ class _Plan:
     trie: dict[str, Any]
     #: the eagerly scanned cues with regex lines, in file order: (index, id, kind, regex
     #: line mask, which sentences it is looked for in), so the scan loop reads no attributes
-    eager: tuple[tuple[int, str, str, int, tuple[bool, bool]], ...] = ()
+    eager: tuple[tuple[int, str, str, int, tuple[bool, bool]], ...]
 
 
 _PLANS: dict[int, _Plan] = {}
@@ -1332,7 +1331,7 @@ def classify(
         start, end = hit.start, hit.end
         if where is not None:
             start, end = original_span(where, start, end)
-        return _new_reason(Reason, (label, rule, message[start:end], start, end))
+        return Reason(label, rule, message[start:end], start, end)
 
     for hit in a.hits:
         rule = hit.rule

@@ -45,7 +45,10 @@ def parse(text: str) -> dict[str, str]:
 def respell(text: str, table: Mapping[str, str]) -> tuple[str, list[int] | None]:
     """``text`` with each known slip replaced, and (if anything changed) the original offset
     of every character of the result plus one for its end; ``None`` when nothing changed."""
-    words = text.translate(_SPACE_OUT).split()  # _WORD.findall(text)
+    # _WORD.findall(text); other scripts as "?" first, so translate stays on its C fast path
+    # (each non-ASCII character would otherwise cost a __missing__ call)
+    ascii_text = text if text.isascii() else text.encode("ascii", "replace").decode("ascii")
+    words = ascii_text.translate(_SPACE_OUT).split()
     if table.keys().isdisjoint(words):
         return text, None
     parts: list[str] = []
