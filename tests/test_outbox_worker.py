@@ -252,11 +252,15 @@ def test_status_figures_from_every_kind_of_row(
     url = request.getfixturevalue("pg_url") if database == "postgresql" else None
     app = app_factory(url)
     now = utcnow()
-    due_long_ago = queue_plain(app, 2, not_before=now - timedelta(minutes=40))
+    queue_plain(app, 1, not_before=now - timedelta(minutes=40))  # the oldest unsent and due
     queue_plain(app, 1, not_before=now - timedelta(minutes=5))
     queue_plain(app, 3, not_before=now + timedelta(hours=2))  # scheduled: not a backlog
-    [sending, *dead] = queue_plain(app, 3, not_before=now - timedelta(minutes=1))
-    sent_and_cancelled = queue_plain(app, 4, not_before=now - timedelta(days=3))
+    # Older rows that must not count as the backlog's oldest: dead, sent and cancelled ones.
+    dead = queue_plain(app, 2, not_before=now - timedelta(hours=2))
+    sent = queue_plain(app, 1, not_before=now - timedelta(hours=3))
+    cancelled = queue_plain(app, 2, not_before=now - timedelta(days=3))
+    # Being sent although not yet due (a clock difference): unsent, but not "scheduled".
+    sending = queue_plain(app, 1, not_before=now + timedelta(hours=1))
     with app.app_context():
 
         def mark(ids: list[str], status: str) -> None:
@@ -264,14 +268,13 @@ def test_status_figures_from_every_kind_of_row(
                 update(OutboxMessage).where(OutboxMessage.message_id.in_(ids)).values(status=status)
             )
 
-        mark([sending], "sending")
+        mark(sending, "sending")
         mark(dead, "dead")
-        mark(sent_and_cancelled[:2], "sent")
-        mark(sent_and_cancelled[2:], "cancelled")
-        mark(due_long_ago[:1], "sent")  # sent: no longer counted, though due as long ago
+        mark(sent, "sent")
+        mark(cancelled, "cancelled")
         db.session.commit()
         status = outbox_status(now)
-    # unsent: 1 + 1 due pending, 3 scheduled, 1 sending; the oldest unsent due 40 minutes ago
+    # unsent: 2 due pending, 3 scheduled pending, 1 sending; the oldest due 40 minutes ago
     assert (status.pending, status.dead, status.scheduled) == (6, 2, 3)
     assert status.oldest_pending_age_seconds is not None
     assert abs(status.oldest_pending_age_seconds - 40 * 60) < 5

@@ -925,11 +925,14 @@ class KeptPage:
     ``kept_page`` in conftest.py).
 
     A new context and page cost a busy two-core machine about 0.3 s, and most tests only need a
-    page without cookies. Each turn starts as a new page would: about:blank, no cookies, no
-    routes, the context's own viewport, and (``watched``, see :func:`watch`) empty records of
-    dialogs, errors and CSP reports. What persists is harmless: the HTTP cache of the CSS, and the
-    watch's init script and handlers (installed once). A test that fails gives the page up
-    (closed), so the next test starts in a new context and one failure cannot spill into another.
+    page without cookies. Each turn starts on about:blank with no cookies, no routes, the
+    context's own viewport, the mouse in the corner (nothing hovered), one page, and
+    (``watched``, see :func:`watch`) empty records of dialogs, errors and CSP reports. What
+    persists: the HTTP cache of the CSS, the page's history, and the watch's init script and
+    handlers (installed once); a test that needs more (extra headers, emulated media, storage:
+    the app uses none) takes a fresh context from ``new_context`` instead. A test that fails
+    gives the page up (closed), so the next test starts in a new context and one failure cannot
+    spill into another.
     """
 
     def __init__(
@@ -964,10 +967,13 @@ class KeptPage:
             else:
                 self._page.on("pageerror", lambda error: self.errors.append(str(error)))
             return self
+        assert len(self.context.pages) == 1, "a test left another page open in the context"
         self.page.goto("about:blank")
         self.context.clear_cookies()
+        self.context.unroute_all()
         self.page.unroute_all()
         self.page.set_viewport_size(self.options["viewport"])
+        self.page.mouse.move(0, 0)  # no element left hovered (:hover changes colours for axe)
         self.errors.clear()
         if self._seen is not None:
             self._seen.dialogs.clear()
