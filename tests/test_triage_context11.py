@@ -161,7 +161,8 @@ def test_fluids_for_hours_under_a_day() -> None:
         # message-wide duration cue (tried in 2026.11.18) dropped these emergencies
         "I have not kept anything down for 2 days, I have been sitting here about 3 hours now "
         "waiting for a call back.",
-        "Vomiting since Tuesday, cannot keep any fluids down at all. Been on hold about 2 hours now.",
+        "Vomiting since Tuesday, cannot keep any fluids down at all. "
+        "Been on hold about 2 hours now.",
     ],
 )
 def test_an_unrelated_hours_now_keeps_the_dehydration_flag(message: str) -> None:
