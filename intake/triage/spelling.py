@@ -7,19 +7,17 @@ back to the original offsets: reasons must point at what the patient actually wr
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
-_WORD = re.compile(r"[a-z]+")
-#: is a character one of ``_WORD``'s letters?
+#: is a character a letter of a word (a word is a maximal run of ``a``-``z``)?
 _LETTER = frozenset("abcdefghijklmnopqrstuvwxyz").__contains__
 
 
 class _NonLetters(dict[int, int]):
     """``str.translate`` table: every character but ``a``-``z`` becomes a space.
 
-    ``text.translate(_SPACE_OUT).split()`` is ``_WORD.findall(text)``, about twice as fast: an
-    ASCII text takes the C fast path; any other character falls to ``__missing__``.
+    ``text.translate(_SPACE_OUT).split()`` is ``re.findall("[a-z]+", text)``, about twice as
+    fast: an ASCII text takes the C fast path; any other character falls to ``__missing__``.
     """
 
     def __missing__(self, key: int) -> int:
@@ -45,7 +43,7 @@ def parse(text: str) -> dict[str, str]:
 def respell(text: str, table: Mapping[str, str]) -> tuple[str, list[int] | None]:
     """``text`` with each known slip replaced, and (if anything changed) the original offset
     of every character of the result plus one for its end; ``None`` when nothing changed."""
-    # _WORD.findall(text); other scripts as "?" first, so translate stays on its C fast path
+    # the words (runs of a-z); other scripts as "?" first, so translate stays on its C fast path
     # (each non-ASCII character would otherwise cost a __missing__ call)
     ascii_text = text if text.isascii() else text.encode("ascii", "replace").decode("ascii")
     words = ascii_text.translate(_SPACE_OUT).split()
@@ -69,8 +67,8 @@ def respell(text: str, table: Mapping[str, str]) -> tuple[str, list[int] | None]
 def _slips(text: str, table: Mapping[str, str], words: list[str]) -> list[tuple[int, int, str]]:
     """``(start, end, fix)`` of every word of ``text`` that is a known slip, in text order.
 
-    The same words ``_WORD.finditer`` gives, found with ``str.find`` for the few slips present
-    (a word is a maximal run of ``[a-z]``), so a long message is not walked word by word.
+    The same words ``re.finditer("[a-z]+", text)`` gives, found with ``str.find`` for the few
+    slips present, so a long message is not walked word by word.
     """
     found: list[tuple[int, int, str]] = []
     n = len(text)
