@@ -29,7 +29,6 @@ from intake.triage.engine import (
     _LAZY_KINDS,
     _QUOTES,
     _RECURRENCE_CUE_KINDS,
-    _SENT_END,
     _Doc,
     _Plan,
     _plan,
@@ -82,6 +81,9 @@ _ALPHABET = list("ab1 .,!?;:'\n\t-()") + ["..", "é", "_", "²", "İ", "\u2028",
 def _random_texts(n: int, seed: int) -> list[str]:
     rng = random.Random(seed)
     return ["".join(rng.choice(_ALPHABET) for _ in range(rng.randrange(0, 16))) for _ in range(n)]
+
+
+_SENT_END = re.compile(r"[.!?;\n]+")
 
 
 def _reference_sentences(text: str) -> list[tuple[int, int]]:

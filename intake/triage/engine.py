@@ -97,7 +97,6 @@ class Hit:
     cues: list[str] = field(default_factory=list)
 
 
-_SENT_END = re.compile(r"[.!?;\n]+")
 #: the phrase trie's tokens (words, apostrophes and punctuation runs), each with the whitespace
 #: before it, so offsets can be summed up; joined with spaces and split again they give the
 #: bare tokens (a token holds no whitespace). An apostrophe is a token of its own, as it is a
@@ -138,10 +137,11 @@ _FORWARD_KINDS = frozenset(
 )
 
 
-#: a run of ``_SENT_END`` that ends a sentence: two or more marks, or one that is not a lone
-#: "." before a letter or digit (``[^\W_]`` is ``str.isalnum``); it starts with a character
-#: class, so the regex engine skips to the candidates at C speed
-_SENTENCE_BREAK = re.compile(r"[.!?;\n][.!?;\n]*(?:(?<=[.!?;\n][.!?;\n])|(?<=[!?;\n])|(?![^\W_]))")
+#: the end of a sentence: a run of two or more of ``.!?;`` and newlines, a single one of them
+#: but ".", or a "." not before a letter or digit (``[^\W_]`` is ``str.isalnum``: "3.5",
+#: "e.g"); each alternative starts with a character class, so the regex engine skips to the
+#: candidates at C speed
+_SENTENCE_BREAK = re.compile(r"[.!?;\n]{2,}|[!?;\n]|\.(?![^\W_])")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -622,7 +622,7 @@ def _temporality(ctx: _Context, hit: Hit, cs: int, ce: int) -> tuple[str, str | 
                 best = (d, rank, cue)
         return best
 
-    best = nearest(cs, ce) if times else None
+    best = nearest(cs, ce)
     if best is not None and best[2].kind in ("past", "remote"):
         # a run-on clause: a present tense nearer the finding than the old date wins ("my back
         # is killing me she finished radiation in March")
@@ -639,8 +639,8 @@ def _temporality(ctx: _Context, hit: Hit, cs: int, ce: int) -> tuple[str, str | 
             if cs <= cue.start < ce:
                 return "now", cue.id
         # only the clauses before this one: "a new lump, I had cancer 5 years ago" is new
-        best = nearest(doc.segment(hit.start)[0], cs) if times else None
-        if best is None and times and _WHEN_END.search(doc.text, max(cs, ce - 12), ce):
+        best = nearest(doc.segment(hit.start)[0], cs)
+        if best is None and _WHEN_END.search(doc.text, max(cs, ce - 12), ce):
             # ... unless this clause runs on into a "when" clause that dates the event ("I
             # fainted when they drew my blood three years ago")
             best = nearest(ce, doc.clause(ce)[1] if ce < len(doc.text) else ce)
