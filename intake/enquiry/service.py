@@ -20,7 +20,7 @@ from sqlalchemy.orm import make_transient_to_detached
 
 from intake.database import utcnow
 from intake.extensions import db
-from intake.models import URGENCY_RANK, Enquiry, EnquiryTag
+from intake.models import URGENCY_RANK, Enquiry, EnquiryTag, concern_mask
 from intake.notify.models import OutboxMessage
 from intake.notify.queue import enquiry_mail_rows
 from intake.triage import TriageResult, classify
@@ -202,6 +202,7 @@ def store_enquiry(sub: Submission) -> tuple[Enquiry, bool]:
     now = utcnow()
     values = enquiry_values(sub, result, now)
     tags = tag_values(result, sub.concerns)
+    values["concern_mask"] = concern_mask(tag["tag"] for tag in tags)  # no removals yet
     try:
         # The session's own connection and transaction, so a rollback undoes all of it.
         connection = db.session.connection()

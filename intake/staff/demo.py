@@ -37,7 +37,7 @@ from sqlalchemy import JSON, Connection, Table, func, insert, select, text
 from intake.auth.models import StaffUser
 from intake.enquiry.service import REFERENCE_ALPHABET
 from intake.extensions import db
-from intake.models import URGENCY_RANK, Enquiry, EnquiryTag
+from intake.models import URGENCY_RANK, Enquiry, EnquiryTag, concern_mask, tags_in_force
 from intake.staff.models import Appointment, Event
 from intake.triage import TriageResult, classify
 
@@ -551,7 +551,12 @@ class Seeder:
         extras = []
         for _ in range(size):
             row, message = self.enquiry()
-            extras.append((message, *self.staff_work(row, message)))
+            work = self.staff_work(row, message)
+            row_tags = self.tag_rows(0, row, message) + work[0]
+            row["concern_mask"] = concern_mask(
+                tags_in_force((tag["tag"], tag["removed"]) for tag in row_tags)
+            )
+            extras.append((message, *work))
             rows.append(row)
         with db.engine.begin() as conn:
             ids = insert_enquiries(conn, rows)

@@ -107,11 +107,11 @@ def inbox_rows(page: Page, now: datetime) -> list[InboxRow]:
 
 
 # --- counts, cached briefly --------------------------------------------------------------------
-# Facet counts cost about a dozen capped queries (at a million enquiries, a tag's count reads
-# thousands of rows); each count is kept per process for INBOX_COUNTS_SECONDS (30 by default;
-# 0 turns the cache off), keyed by the view it counts, so every view showing it reuses it, and
-# all are dropped whenever this process saves a change to an enquiry. The page says how old
-# they are.
+# Facet counts cost about a dozen capped queries (at a million enquiries, those that stay under
+# the cap read every row of their set, index-only); each count is kept per process for
+# INBOX_COUNTS_SECONDS (30 by default; 0 turns the cache off), keyed by the view it counts, so
+# every view showing it reuses it, and all are dropped whenever this process saves a change to
+# an enquiry. The page says how old they are.
 COUNTS_CACHE_KEY = "staff_inbox_counts"
 COUNTS_CACHE_SIZE = 4096  # counts (a view shows a dozen), oldest dropped first
 

@@ -23,9 +23,7 @@ from sqlalchemy import (
     ColumnElement,
     Select,
     and_,
-    case,
     delete,
-    exists,
     false,
     func,
     literal_column,
@@ -36,12 +34,12 @@ from sqlalchemy import (
     tuple_,
     union_all,
 )
-from sqlalchemy.orm import aliased, defer, joinedload, selectinload
+from sqlalchemy.orm import defer, joinedload, raiseload, selectinload
 
 from intake.auth.models import StaffUser
 from intake.database import utcnow
 from intake.extensions import db
-from intake.models import KINDS, STATUSES, URGENCY_RANK, Enquiry, EnquiryTag
+from intake.models import CONCERN_BIT, KINDS, STATUSES, URGENCY_RANK, Enquiry
 from intake.staff.clock import clinic_zone
 from intake.staff.models import SEARCH_LIFETIME, SavedSearch
 from intake.triage.model import TAGS
@@ -277,68 +275,24 @@ def purge_expired_searches(now: datetime | None = None) -> int:
 
 
 def has_tag(tag: str) -> ColumnElement[bool]:
-    """The tag is in force: some row gives it and no staff row removes it."""
-    given = exists().where(
-        EnquiryTag.enquiry_id == Enquiry.id,
-        EnquiryTag.tag == tag,
-        EnquiryTag.removed == false(),
-    )
-    removed = exists().where(
-        EnquiryTag.enquiry_id == Enquiry.id,
-        EnquiryTag.tag == tag,
-        EnquiryTag.removed == true(),
-    )
-    return and_(given, ~removed)
+    """The tag is in force: its bit in ``Enquiry.concern_mask`` (kept by every tag write).
 
-
-def has_tag_probe(tag: str) -> ColumnElement[bool]:
-    """``has_tag`` as a per-row probe, for reads that stop early (a page, a capped count).
-
-    Two index-only probes: some row for (enquiry, tag) in ``uq_enquiry_tag_enquiry_tag_source``,
-    and none removed in the small partial ``ix_enquiry_tag_removed`` (a staff removal; "some row
-    and no removal" is the same rule as ``has_tag``: a pair with only a removal row fails both).
-    CASE asks about a removal only when the tag is there at all.
+    Spelt as the ``ix_enquiry_open_<tag>`` and ``ix_enquiry_concern_<tag>`` indexes' predicates
+    spell it (a literal, not a parameter), so that a ``tag=`` page is a range of its tag's index
+    and a count reads at most the tag's entries. Before the bit, a concern lived only in
+    ``enquiry_tag``: the ``tag=clinical_trials`` page probed 3,600 open enquiries' tag rows to
+    find 51, and each count of a concern read up to 15,000 (docs/performance.md).
     """
-    given = select(EnquiryTag.enquiry_id).where(
-        EnquiryTag.enquiry_id == Enquiry.id, EnquiryTag.tag == tag
-    )
-    return case((fenced_exists(given), ~removal_exists(Enquiry.id, tag)), else_=false())
-
-
-def removal_exists(enquiry_id: Any, tag: Any) -> ColumnElement[bool]:
-    """A staff row takes this tag away from this enquiry (partial ``ix_enquiry_tag_removed``)."""
-    removal = aliased(EnquiryTag, name="removal")
-    return fenced_exists(
-        select(removal.enquiry_id).where(
-            removal.enquiry_id == enquiry_id, removal.tag == tag, removal.removed == true()
-        )
-    )
-
-
-def fenced_exists(query: Select[Any]) -> ColumnElement[bool]:
-    """EXISTS that PostgreSQL runs as a per-row probe of an index.
-
-    ``OFFSET 0`` stops the planner from rewriting it as a join or a hashed subplan, which read
-    every row of the tag before the first result: a page of ``tag=clinical_trials`` hashed
-    245,000 index entries (660 ms at a million rows) to return 51 rows that 4,000 probes find.
-    Reads that stop early (a page, a count capped at 1,001) want the probe.
-    """
-    return query.offset(0).exists()
+    bit: ColumnElement[int] = literal_column(str(CONCERN_BIT[tag]))
+    return Enquiry.concern_mask.op("&")(bit) != literal_column("0")
 
 
 def filter_conditions(
     filters: InboxFilters,
     user_id: int | None,
     search_terms: Search | None = None,
-    *,
-    tag_probe: bool = False,
 ) -> list[ColumnElement[bool]]:
-    """The WHERE clause of a filtered view, one condition per filter.
-
-    ``tag_probe``: the concern filter as a per-row probe (``has_tag_probe``), for reads that stop
-    early (a page, a capped count); the EXISTS form lets PostgreSQL hash every row of the tag,
-    which suits a full read such as the export.
-    """
+    """The WHERE clause of a filtered view, one condition per filter."""
     conditions: list[ColumnElement[bool]] = []
     if filters.status == OPEN and filters.spam == "hide":
         # A literal, not a parameter: it must match the partial indexes' predicate.
@@ -353,7 +307,7 @@ def filter_conditions(
     elif filters.spam == "only":
         conditions.append(Enquiry.is_spam == true())
     if filters.tag:
-        conditions.append(has_tag_probe(filters.tag) if tag_probe else has_tag(filters.tag))
+        conditions.append(has_tag(filters.tag))
     if filters.urgency:
         conditions.append(Enquiry.urgency_rank == URGENCY_RANK[filters.urgency])
     if filters.kind:
@@ -506,7 +460,7 @@ def page_query(
     part), then joined to their enquiries. The cursor is a row-value comparison, which both
     databases turn into the start of the index range.
     """
-    conditions = filter_conditions(filters, user_id, search_terms, tag_probe=True)
+    conditions = filter_conditions(filters, user_id, search_terms)
     if cursor is not None:
         conditions.append(tuple_(*DISPLAY_ORDER) > tuple_(*page_bounds(cursor)))
     parts = order_parts(filters)
@@ -532,11 +486,12 @@ def page_query(
     )
 
 
-# What an inbox row needs: its tags in one more query, its assignee's name joined to the page
-# (no third query, and no refresh of a signed-in user the session expired), and not the columns
-# it never shows. The message may never be shown in a list: reading it is an error, not a query.
+# What an inbox row needs: its concerns from the row itself (``Enquiry.concerns``; loading the
+# tag rows would be a query and a hundred objects more), its assignee's name joined to the page
+# (no refresh of a signed-in user the session expired), and not the columns it never shows. The
+# message may never be shown in a list: reading it is an error, not a query; so are the tags.
 PAGE_LOAD = (
-    selectinload(Enquiry.tags).defer(EnquiryTag.reasons),
+    raiseload(Enquiry.tags),
     joinedload(Enquiry.assignee).load_only(StaffUser.id, StaffUser.name),
     defer(Enquiry.message, raiseload=True),
     defer(Enquiry.urgency_reasons),
@@ -606,6 +561,21 @@ def capped_count(query: Select[Any], cap: int = COUNT_CAP) -> CappedCount:
     return CappedCount(min(value, cap), value > cap)
 
 
+def capped_counts(queries: Sequence[Select[Any]], cap: int = COUNT_CAP) -> list[CappedCount]:
+    """``capped_count`` of several queries in one statement (a scalar subquery each): one round
+    trip and one statement for the ORM to run instead of a dozen, each planned on its own."""
+    if not queries:
+        return []
+    columns = [
+        select(func.count())
+        .select_from(query.with_only_columns(Enquiry.id).order_by(None).limit(cap + 1).subquery())
+        .scalar_subquery()
+        for query in queries
+    ]
+    values = db.session.execute(select(*columns)).one()
+    return [CappedCount(min(int(v or 0), cap), int(v or 0) > cap) for v in values]
+
+
 def status_counts(base: Select[Any]) -> dict[str, int]:
     """Exact counts per status of a (small) set, in one GROUP BY."""
     rows = base.with_only_columns(Enquiry.status).order_by(None).subquery()
@@ -614,44 +584,20 @@ def status_counts(base: Select[Any]) -> dict[str, int]:
 
 
 def tag_counts(base: Select[Any]) -> dict[str, int]:
-    """Exact counts per concern tag in force over a (small) set, in one GROUP BY."""
-    ids = base.with_only_columns(Enquiry.id).order_by(None)
+    """Exact counts per concern tag in force over a (small) set, in one statement."""
+    rows = base.with_only_columns(Enquiry.concern_mask.label("mask")).order_by(None).subquery()
+    bit_set = {tag: rows.c.mask.op("&")(literal_column(str(CONCERN_BIT[tag]))) != 0 for tag in TAGS}
     result = db.session.execute(
-        select(EnquiryTag.tag, func.count(func.distinct(EnquiryTag.enquiry_id)))
-        .where(
-            EnquiryTag.enquiry_id.in_(ids),
-            ~removal_exists(EnquiryTag.enquiry_id, EnquiryTag.tag),
-        )
-        .group_by(EnquiryTag.tag)
-    )
-    return {str(tag): int(n) for tag, n in result}
+        select(*(func.count().filter(bit_set[tag]) for tag in TAGS))
+    ).one()
+    return {tag: int(n or 0) for tag, n in zip(TAGS, result, strict=True)}
 
 
 def view_ids(
     filters: InboxFilters, user_id: int | None, search_terms: Sequence[str] | SearchMatches | None
 ) -> Select[tuple[int]]:
-    """The ids of a view, in no order, for counting (the tag filter as ``has_tag_join``)."""
-    conditions = filter_conditions(filters.replace(tag=None), user_id, search_terms)
-    if filters.tag:
-        conditions.append(has_tag_join(filters.tag))
-    return select(Enquiry.id).where(*conditions)
-
-
-def has_tag_join(tag: str) -> ColumnElement[bool]:
-    """``has_tag`` for counting: IN the tag's rows, NOT IN its (few) staff removals.
-
-    Unlike a page, a count may take the view in any order, so the planner is left free: for
-    the open view PostgreSQL merges ``ix_enquiry_open_id`` with ``ix_enquiry_tag_tag_enquiry``,
-    both read in id order once (at a million rows, 1,001 tagged open enquiries cost about 200
-    index pages instead of 45,000 for the per-row probe), and hashes the removals once.
-    """
-    removal = aliased(EnquiryTag, name="removal")
-    return and_(
-        Enquiry.id.in_(select(EnquiryTag.enquiry_id).where(EnquiryTag.tag == tag)),
-        Enquiry.id.not_in(
-            select(removal.enquiry_id).where(removal.tag == tag, removal.removed == true())
-        ),
-    )
+    """The ids of a view, in no order, for counting."""
+    return select(Enquiry.id).where(*filter_conditions(filters, user_id, search_terms))
 
 
 def view_count(
@@ -660,7 +606,7 @@ def view_count(
     search_terms: Search | None = None,
     cap: int = COUNT_CAP,
 ) -> CappedCount:
-    """The view's own capped count (the tag filter as a probe, so it stops at the cap)."""
+    """The view's own capped count."""
     terms = parse_terms(search_terms) if isinstance(search_terms, str) else search_terms
     short_reads()
     return capped_count(view_ids(filters, user_id, terms), cap)
@@ -712,11 +658,12 @@ def counts(
     the tag filter and the other way round), capped at ``cap`` ("1,000+"). Returns
     ``{"total": CappedCount, "status": {"open": ..., status: ...}, "tag": {tag: ...}}``.
 
-    Each facet is one GROUP BY when the view with that filter dropped has at most ``cap`` rows,
-    else one capped count per value: a status is a prefix of ``ix_enquiry_status_spam``; a tag
-    is a per-row probe (``has_tag_probe``), so a tag's count reads the view until it has found
-    cap + 1 tagged rows (at a million rows, about 15,000 for the open view's rarest tag: this
-    is what makes fresh counts slow, see docs/performance.md).
+    Each facet is one statement when the view with that filter dropped has at most ``cap``
+    rows, else one capped count per value: a status is a prefix of ``ix_enquiry_status_spam``;
+    a tag is its bit in ``concern_mask``, read from ``ix_enquiry_open_<tag>`` for the open view
+    (at most the tag's own entries) and index-only from the view's index otherwise. The capped
+    counts a request needs go to the database together, two statements at most
+    (``capped_counts``): the view and the facets' sets first, then every value's.
 
     Every count is keyed by the view it counts, so a ``store`` shared between requests serves
     one count to every view that shows it (the default view's concern counts are also the
@@ -742,37 +689,57 @@ def counts(
             store.put((view, cap), count)
         return count
 
+    def count_all(views: Sequence[InboxFilters]) -> None:
+        """Count the views not yet known, all in one statement."""
+        missing = list(dict.fromkeys(view for view in views if known(view) is None))
+        queries = [view_ids(view, user_id, terms) for view in missing]
+        for view, count in zip(missing, capped_counts(queries, cap), strict=True):
+            keep(view, count)
+
     def count_of(view: InboxFilters) -> CappedCount:
+        count_all([view])
         found = known(view)
-        if found is None:
-            found = keep(view, capped_count(view_ids(view, user_id, terms), cap))
+        assert found is not None  # noqa: S101 - count_all has just kept it
         return found
 
     short_reads()
     for view, count in counted:
         keep(view, count)
-    this = keep(filters, total) if total is not None else count_of(filters)
+    if total is not None:
+        keep(filters, total)
+    status_views = [filters.replace(status=status) for status in STATUSES]
+    tag_views = [filters.replace(tag=tag) for tag in TAGS]
+    every = filters.replace(status=ANY)
+    untagged = filters.replace(tag=None)
+    # First the view itself and the two sets the facets are drawn from: a small set is then
+    # counted per value exactly in one GROUP BY, a large one per value, capped.
+    wanted = [filters]
+    if any(known(view) is None for view in status_views):
+        wanted.append(every)
+    if any(known(view) is None for view in tag_views):
+        wanted.append(untagged)
+    count_all(wanted)
+    this = count_of(filters)
 
-    if any(known(filters.replace(status=status)) is None for status in STATUSES):
-        every = filters.replace(status=ANY)
-        if not count_of(every).capped:
-            exact = status_counts(view_ids(every, user_id, terms))
-            for status in STATUSES:
-                keep(filters.replace(status=status), CappedCount(exact.get(status, 0), False))
-    by_status = {status: count_of(filters.replace(status=status)) for status in STATUSES}
+    if any(known(view) is None for view in status_views) and not count_of(every).capped:
+        exact = status_counts(view_ids(every, user_id, terms))
+        for status, view in zip(STATUSES, status_views, strict=True):
+            keep(view, CappedCount(exact.get(status, 0), False))
+    if any(known(view) is None for view in tag_views) and not count_of(untagged).capped:
+        exact = tag_counts(view_ids(untagged, user_id, terms))
+        for tag, view in zip(TAGS, tag_views, strict=True):
+            keep(view, CappedCount(exact.get(tag, 0), False))
+    count_all([*status_views, *tag_views])  # whichever are still unknown, together
+
+    by_status = {
+        status: count_of(view) for status, view in zip(STATUSES, status_views, strict=True)
+    }
     open_parts = [count for status, count in by_status.items() if status != "closed"]
     open_total = sum(count.value for count in open_parts)
     open_count = CappedCount(
         min(open_total, cap), open_total > cap or any(c.capped for c in open_parts)
     )
-
-    if any(known(filters.replace(tag=tag)) is None for tag in TAGS):
-        untagged = filters.replace(tag=None)
-        if not count_of(untagged).capped:
-            exact = tag_counts(view_ids(untagged, user_id, terms))
-            for tag in TAGS:
-                keep(filters.replace(tag=tag), CappedCount(exact.get(tag, 0), False))
-    by_tag = {tag: count_of(filters.replace(tag=tag)) for tag in TAGS}
+    by_tag = {tag: count_of(view) for tag, view in zip(TAGS, tag_views, strict=True)}
     return {"total": this, "status": {OPEN: open_count, **by_status}, "tag": by_tag}
 
 

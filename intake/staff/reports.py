@@ -28,13 +28,12 @@ from sqlalchemy import (
     literal_column,
     select,
     text,
-    true,
 )
 
 from intake import audit
 from intake.database import utcnow
 from intake.extensions import db
-from intake.models import URGENCY_RANK, Enquiry, EnquiryTag
+from intake.models import CONCERN_BIT, URGENCY_RANK, Enquiry, EnquiryTag
 from intake.security import no_store
 from intake.staff import bp
 from intake.staff.charts import STYLES, BarChart, LineChart, bar_chart, line_chart
@@ -47,7 +46,6 @@ WEEK_CHOICES = (8, 13, 26, 52, 104)
 NO_SECTION = "(none: came straight to the form)"
 NO_RULE_REMOVED = "(the patient's own tick)"
 NO_RULE_ADDED = "(missed by the rules)"
-TAG_CLOCK_MARGIN = timedelta(days=1)
 
 
 # --- time ------------------------------------------------------------------------------------
@@ -159,36 +157,30 @@ def weekly_by_concern(
 ) -> WeeklySeries:
     """Enquiries received per clinic week, per concern in force, over the last ``weeks``."""
     first, since = report_since(weeks, now)
-    # One row per (enquiry, concern) whose tag rows include no staff removal, then counted per
-    # week: a GROUP BY ... HAVING rather than an anti-join per tag row.
-    removed_any = func.max(case((EnquiryTag.removed == true(), 1), else_=0))
-    in_force = (
-        select(Enquiry.created_at.label("created_at"), EnquiryTag.tag.label("tag"))
-        .join(EnquiryTag, EnquiryTag.enquiry_id == Enquiry.id)
-        .where(
-            Enquiry.created_at >= since,
-            Enquiry.is_spam == false(),
-            # A tag row is never older than its enquiry (it is written with it, or later by
-            # staff), so only the period's tag rows can match: a range of ix_enquiry_tag_created
-            # instead of every tag row (a day's margin for clocks).
-            EnquiryTag.created_at >= since - TAG_CLOCK_MARGIN,
+    # The concerns in force are the enquiry's own bits (concern_mask): one index-only read of
+    # the period in ix_enquiry_report, counted per week and bit (reading the period's tag rows
+    # and grouping them per enquiry took 0.9 s of 1.5 at a million enquiries).
+    week = week_expr(Enquiry.created_at).label("week")
+    per_tag = (
+        select(
+            week,
+            *(
+                func.count().filter(Enquiry.concern_mask.op("&")(CONCERN_BIT[tag]) != 0)
+                for tag in TAGS
+            ),
         )
-        .group_by(Enquiry.id, Enquiry.created_at, EnquiryTag.tag)
-        .having(removed_any == 0)
-        .subquery()
+        .where(Enquiry.created_at >= since, Enquiry.is_spam == false())
+        .group_by(week)
     )
-    week = week_expr(in_force.c.created_at).label("week")
-    per_tag = select(week, in_force.c.tag, func.count()).group_by(week, in_force.c.tag)
     all_weeks = [first + timedelta(weeks=i) for i in range(weeks)]
     index = {day: i for i, day in enumerate(all_weeks)}
     tags = list(TAGS)
     counts = {tag: [0] * weeks for tag in tags}
-    for bucket, tag, count in db.session.execute(per_tag):
+    for bucket, *per_concern in db.session.execute(per_tag):
         i = index.get(as_date(bucket))
         if i is not None:
-            counts.setdefault(tag, [0] * weeks)[i] += int(count)
-            if tag not in tags:
-                tags.append(tag)
+            for tag, count in zip(tags, per_concern, strict=True):
+                counts[tag][i] += int(count or 0)
     totals = [0] * weeks
     for row in received or received_counts(weeks, now):
         i = index.get(row.week)
