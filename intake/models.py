@@ -118,7 +118,8 @@ class Enquiry(db.Model):  # type: ignore[name-defined]
         # The inbox by status and spam, most urgent first, then oldest first: a view of some
         # statuses (or spam) is a merge of short range scans, one per (status, is_spam) prefix,
         # and a per-status count is an index-only range (intake.staff.queries.order_parts).
-        # The concerns last: a count of a status's enquiries with a concern reads it index-only.
+        # Then the columns the other filters read: a count of a status's enquiries with a
+        # concern, kind, section or assignee reads it index-only.
         Index(
             "ix_enquiry_status_spam",
             "status",
@@ -127,6 +128,9 @@ class Enquiry(db.Model):  # type: ignore[name-defined]
             "created_at",
             "id",
             "concern_mask",
+            "kind",
+            "source_section",
+            "assignee_id",
         ),
         # The default inbox view (open, not spam) in its display order: a keyset page is a
         # short range scan of this partial index, whatever the share of closed enquiries.

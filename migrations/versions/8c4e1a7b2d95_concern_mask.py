@@ -14,8 +14,9 @@ count read up to 15,000 (docs/performance.md, "Dashboard").
 
 Indexes: two partial indexes per concern, over the open view (`ix_enquiry_open_<tag>`) and over
 every status's non-spam enquiries (`ix_enquiry_concern_<tag>`), in display order with the
-columns the other filters read; and the column appended to ix_enquiry_status_spam,
-ix_enquiry_open_id, ix_enquiry_assignee and ix_enquiry_report so that their counts by concern
+columns the other filters read; the column (and in ix_enquiry_status_spam also kind, section
+and assignee) appended to ix_enquiry_status_spam, ix_enquiry_open_id, ix_enquiry_assignee and
+ix_enquiry_report so that their counts by concern
 (and the reports' weekly counts by concern) are index-only. The tag table's indexes by tag
 (ix_enquiry_tag_tag_enquiry, ix_enquiry_tag_removed) and by date (ix_enquiry_tag_created, the
 weekly report's) are dropped: nothing reads the tag rows that way any more.
@@ -87,7 +88,10 @@ def upgrade():
     with op.batch_alter_table('enquiry', schema=None) as batch_op:
         batch_op.create_index(
             'ix_enquiry_status_spam',
-            ['status', 'is_spam', 'urgency_rank', 'created_at', 'id', 'concern_mask'],
+            [
+                'status', 'is_spam', 'urgency_rank', 'created_at', 'id', 'concern_mask', 'kind',
+                'source_section', 'assignee_id',
+            ],
             unique=False,
         )
         batch_op.create_index(
