@@ -173,6 +173,7 @@ class Enquiry(db.Model):  # type: ignore[name-defined]
             "id",
             "is_spam",  # constant here, but SQLite reads it from the index, not the table
             "concern_mask",  # a period's enquiries per concern, and the inbox's date counts
+            "status",  # ... and a period's counts per status
             postgresql_where=text("NOT is_spam"),
             sqlite_where=text("is_spam = 0"),
         ),

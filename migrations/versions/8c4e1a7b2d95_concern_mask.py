@@ -16,8 +16,8 @@ Indexes: two partial indexes per concern, over the open view (`ix_enquiry_open_<
 every status's non-spam enquiries (`ix_enquiry_concern_<tag>`), in display order with the
 columns the other filters read; the column (and in ix_enquiry_status_spam also kind, section
 and assignee) appended to ix_enquiry_status_spam, ix_enquiry_open_id, ix_enquiry_assignee and
-ix_enquiry_report so that their counts by concern
-(and the reports' weekly counts by concern) are index-only. The tag table's indexes by tag
+ix_enquiry_report (with the status too) so that their counts by concern (and the reports' weekly
+counts by concern, and a date range's counts by status) are index-only. The tag table's indexes by tag
 (ix_enquiry_tag_tag_enquiry, ix_enquiry_tag_removed) and by date (ix_enquiry_tag_created, the
 weekly report's) are dropped: nothing reads the tag rows that way any more.
 
@@ -111,7 +111,7 @@ def upgrade():
         )
         batch_op.create_index(
             'ix_enquiry_report',
-            REPORT_COLUMNS + ['concern_mask'],
+            REPORT_COLUMNS + ['concern_mask', 'status'],
             unique=False,
             postgresql_where=sa.text('NOT is_spam'),
             sqlite_where=sa.text('is_spam = 0'),
