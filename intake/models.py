@@ -263,12 +263,13 @@ class Enquiry(db.Model):  # type: ignore[name-defined]
     is_spam: Mapped[bool] = mapped_column(Boolean, default=False)
     spam_reason: Mapped[str | None] = mapped_column(String(32))
 
-    # Staff work (intake.staff): who has it, and a counter every staff change increments so an
-    # edit made on a stale page is refused instead of silently overwriting a colleague's.
     # The concern tags in force (``tag_names``) as bits of CONCERN_BIT, kept by every write of
     # the tag rows (the form, staff corrections, the demo seeder): the inbox filters and counts
     # by concern read this column and its indexes instead of the tag table's rows.
     concern_mask: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+    # Staff work (intake.staff): who has it, and a counter every staff change increments so an
+    # edit made on a stale page is refused instead of silently overwriting a colleague's.
     assignee_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
     revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
@@ -372,7 +373,9 @@ def _note_tag_changes(session: orm.Session, flush_context: Any, instances: Any) 
     for obj in (*session.new, *session.dirty, *session.deleted):
         if isinstance(obj, EnquiryTag):
             touched.append(obj)
-        elif isinstance(obj, Enquiry) and orm.attributes.get_history(obj, "tags").has_changes():
+        elif isinstance(obj, Enquiry) and orm.attributes.get_history(
+            obj, "tags", passive=orm.attributes.PASSIVE_NO_INITIALIZE  # never load it for this
+        ).has_changes():
             touched.append(obj)
 
 

@@ -230,3 +230,21 @@ def test_the_migration_fills_the_mask_from_the_tag_rows(
             "ACT-OLD-0003": 0,
         }
         assert stale_rows() == []
+
+
+def test_a_write_that_leaves_the_tags_alone_does_not_recompute_the_mask(app: Flask) -> None:
+    ref = add_enquiry(app, message="A new cough", rule_tags={"symptoms": "cough"})
+    client, _ = staff_client(app)
+    seen: list[str] = []
+
+    def listen(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        seen.append(" ".join(statement.split()))
+
+    with app.app_context():
+        sa.event.listen(db.engine, "before_cursor_execute", listen)
+        try:
+            assert post(client, ref, "assign", assignee="me").status_code == 303
+        finally:
+            sa.event.remove(db.engine, "before_cursor_execute", listen)
+    assert seen and not any("SET concern_mask" in sql for sql in seen), seen
+    assert load(app, ref).concern_mask == CONCERN_BIT["symptoms"]
