@@ -584,6 +584,13 @@ _REFUSED = re.compile(
     r"doesn't want|don't want|too (?:scared|stubborn|proud|afraid)|not going)"
     r"(?:\s+[\w']+){0,3}\s*$"
 )
+#: a medicine just before an assessment: the cue says where the medicine came from ("counting
+#: the pills the doctor gave me for pain", "the tablets that the hospice nurse left"), not that
+#: the finding was assessed
+_PRESCRIBED = re.compile(
+    r"\b(?:pills|tablets|meds|medications?|medicines?|painkillers|prescriptions?|scripts?|"
+    r"patches|morphine|opioids|sleeping pills)(?:\s+(?:that|which))?(?:\s+(?:the|my|her|his))?\s*$"
+)
 #: "since" just before an assessment: it dates when the finding began ("thinking about ending
 #: her life since they found the recurrence", "chest pain ever since the doctor told me"), so
 #: that assessment cannot have been of the finding
@@ -743,6 +750,10 @@ def _other_person(ctx: _Context, hit: Hit, cs: int) -> str | None:
             # writer is the subject again by the time of the finding
             if _FIRST_PERSON_SUBJECT.search(text, cue.end, hit.start):
                 continue
+            # "my neighbour found me on the floor", "a friend saw me pass out": the other
+            # person is only the witness, the writer is the one it happened to
+            if _FIRST_PERSON_OBJECT.search(text, cue.end, hit.end):
+                continue
             # reported speech: "my neighbour says Dad has been coughing up blood" - the other
             # person only reports what the patient has
             if ctx.doc.local("reported", cue.end, hit.start):
@@ -765,6 +776,16 @@ def _mistaken(doc: _Doc, hit: Hit, cs: int) -> str | None:
 
 
 _FIRST_PERSON_SUBJECT = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll)\b")
+#: the writer as the object of the other person's verb ("found me", "saw me"); not after a
+#: comparison or a preposition ("on the same chemo as me", "the lady next to me"), nor after a
+#: verb of telling ("my friend told me she had a seizure": the friend's own)
+_FIRST_PERSON_OBJECT = re.compile(
+    r"(?<!\bas\s)(?<!\bthan\s)(?<!\blike\s)(?<!\bto\s)(?<!\bwith\s)(?<!\bbeside\s)"
+    r"(?<!\bnear\s)(?<!\bbehind\s)(?<!\bfor\s)(?<!\bof\s)(?<!\btold\s)(?<!\btells\s)"
+    r"(?<!\btell\s)(?<!\btexted\s)(?<!\bcalled\s)(?<!\bphoned\s)(?<!\brang\s)(?<!\basked\s)"
+    r"(?<!\bwarned\s)(?<!\bshowed\s)(?<!\bemailed\s)(?<!\bmessaged\s)(?<!\breminded\s)"
+    r"(?<!\bscared\s)(?<!\bworried\s)(?<!\brattled\s)(?<!\bupset\s)\b(?:me|myself)\b"
+)
 
 
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|myself|mine)\b")
@@ -910,6 +931,8 @@ def _assessed(doc: _Doc, negs: list[_Cue], hit: Hit, flag_segments: set[int]) ->
             continue
         if _REFUSED.search(doc.text, max(0, cue.start - 60), cue.start):
             continue  # "she refused to go to the ER": not assessed
+        if _PRESCRIBED.search(doc.text, max(0, cue.start - 40), cue.start):
+            continue  # "the pills the doctor gave me": a prescription, not an assessment
         if _SINCE.search(doc.text, max(0, cue.start - 24), cue.start) and _dates_onset(
             doc, cue, hit
         ):
