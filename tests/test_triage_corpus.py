@@ -144,6 +144,8 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         ("triage_blind24.jsonl", 160),
         ("triage_blind25.jsonl", 160),
         ("triage_blind26.jsonl", 160),
+        ("triage_blind27.jsonl", 160),
+        ("triage_blind28.jsonl", 160),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:
