@@ -21,11 +21,11 @@ counts by concern, and a date range's counts by status) are index-only. The tag 
 (ix_enquiry_tag_tag_enquiry, ix_enquiry_tag_removed) and by date (ix_enquiry_tag_created, the
 weekly report's) are dropped: nothing reads the tag rows that way any more.
 
-The backfill is one UPDATE of the enquiries that have tag rows. Each CREATE INDEX blocks writes
-to the table while it runs (at a million enquiries on the shared 2-core machine: the backfill
-and the indexes about a minute together; see docs/performance.md). A release older than this
+The backfill is one UPDATE of the enquiries that have tag rows; it and each CREATE INDEX block
+writes to the table while they run (at a million enquiries on the shared 2-core machine: the
+backfill 3 min 37 s, the new indexes about 10 s; docs/dashboard.md). A release older than this
 one keeps working against the new schema except that enquiries it stores or corrects would
-carry a stale mask: deploy with `flask db upgrade` and restart every instance together.
+carry a stale mask: stop every instance, `flask db upgrade`, start them (README, "Deploying").
 Downgrade drops the column and restores the indexes as they were.
 """
 from alembic import op
@@ -50,8 +50,8 @@ REPORT_COLUMNS = [
 
 
 # One pass over the tag rows, grouped: a tag is in force for an enquiry when it has rows and no
-# staff removal among them. (Ten correlated subqueries per enquiry took 4.5 minutes at a
-# million enquiries on the shared machine; see the docstring for this form's time.)
+# staff removal among them. (Ten correlated subqueries per enquiry gave the same masks in 4 min
+# 31 s at a million enquiries on the shared machine; this form took 3 min 37 s.)
 BACKFILL = (
     "UPDATE enquiry SET concern_mask = masks.mask FROM ("
     " SELECT enquiry_id, SUM(CASE tag "
