@@ -39,7 +39,7 @@ from sqlalchemy.orm import defer, joinedload, raiseload, selectinload
 from intake.auth.models import StaffUser
 from intake.database import utcnow
 from intake.extensions import db
-from intake.models import CONCERN_BIT, KINDS, STATUSES, URGENCY_RANK, Enquiry
+from intake.models import KINDS, STATUSES, URGENCY_RANK, Enquiry, has_concern
 from intake.staff.clock import clinic_zone
 from intake.staff.models import SEARCH_LIFETIME, SavedSearch
 from intake.triage.model import TAGS
@@ -283,8 +283,7 @@ def has_tag(tag: str) -> ColumnElement[bool]:
     ``enquiry_tag``: the ``tag=clinical_trials`` page probed 3,600 open enquiries' tag rows to
     find 51, and each count of a concern read up to 15,000 (docs/performance.md).
     """
-    bit: ColumnElement[int] = literal_column(str(CONCERN_BIT[tag]))
-    return Enquiry.concern_mask.op("&")(bit) != literal_column("0")
+    return has_concern(Enquiry.concern_mask, tag)
 
 
 def filter_conditions(
@@ -586,9 +585,8 @@ def status_counts(base: Select[Any]) -> dict[str, int]:
 def tag_counts(base: Select[Any]) -> dict[str, int]:
     """Exact counts per concern tag in force over a (small) set, in one statement."""
     rows = base.with_only_columns(Enquiry.concern_mask.label("mask")).order_by(None).subquery()
-    bit_set = {tag: rows.c.mask.op("&")(literal_column(str(CONCERN_BIT[tag]))) != 0 for tag in TAGS}
     result = db.session.execute(
-        select(*(func.count().filter(bit_set[tag]) for tag in TAGS))
+        select(*(func.count().filter(has_concern(rows.c.mask, tag)) for tag in TAGS))
     ).one()
     return {tag: int(n or 0) for tag, n in zip(TAGS, result, strict=True)}
 

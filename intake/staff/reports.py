@@ -33,7 +33,7 @@ from sqlalchemy import (
 from intake import audit
 from intake.database import utcnow
 from intake.extensions import db
-from intake.models import CONCERN_BIT, URGENCY_RANK, Enquiry, EnquiryTag
+from intake.models import URGENCY_RANK, Enquiry, EnquiryTag, has_concern
 from intake.security import no_store
 from intake.staff import bp
 from intake.staff.charts import STYLES, BarChart, LineChart, bar_chart, line_chart
@@ -165,7 +165,7 @@ def weekly_by_concern(
         select(
             week,
             *(
-                func.count().filter(Enquiry.concern_mask.op("&")(CONCERN_BIT[tag]) != 0)
+                func.count().filter(has_concern(Enquiry.concern_mask, tag))
                 for tag in TAGS
             ),
         )
