@@ -183,6 +183,16 @@ def test_a_search_with_few_matches_is_read_by_id_on_postgresql(
         check_narrowed_search(mixed_inbox())
 
 
+def test_a_common_search_counts_every_facet_in_one_bounded_pass_on_postgresql(
+    app_factory: Any, pg_url: str
+) -> None:
+    from tests.test_staff_queries import check_search_sample_counts, mixed_inbox
+
+    app = app_factory(pg_url)
+    with app.app_context():
+        check_search_sample_counts(mixed_inbox())
+
+
 def test_split_views_read_one_index_range_per_part(app_factory: Any, pg_url: str) -> None:
     from datetime import date
 

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
 from flask import Flask
+from sqlalchemy import event as sa_event
 from sqlalchemy import update as sa_update
 
 from intake.extensions import db
 from intake.models import Enquiry, EnquiryTag
 from intake.staff.queries import (
+    CappedCount,
     InboxFilters,
     counts,
     decode_cursor,
@@ -549,6 +552,86 @@ def test_an_inbox_page_never_loads_the_message(app: Flask) -> None:
 def test_a_search_with_few_matches_is_read_by_id_with_the_same_results(app: Flask) -> None:
     with app.app_context():
         check_narrowed_search(mixed_inbox())
+
+
+def check_search_sample_counts(user_id: int) -> None:
+    """A common search's counts (one bounded pass, ``search_sample_counts``): exact when its
+    matches fit the pass, each a lower bound shown "N+" when they do not (in an app context,
+    over ``mixed_inbox``, where every message says "A question")."""
+    from intake.staff.queries import search_sample_counts
+
+    views = (
+        InboxFilters(),
+        InboxFilters(status="any"),
+        InboxFilters(status="new", tag="symptoms"),
+        InboxFilters(status="any", spam="include", kind="appointment"),
+        InboxFilters(spam="only", tag="recurrence"),
+    )
+    for filters in views:
+        for cap in (4, 1000):
+            exact = search_sample_counts(filters, user_id, ["question"], cap=cap, rows=10_000)
+            for view, count in exact.items():
+                matched = inbox_query(view, user_id, ["question"])
+                n = len(db.session.scalars(matched).all())
+                assert (count.value, count.capped) == (min(n, cap), n > cap), (view, cap)
+            # Every facet the page shows is among the views counted.
+            shown = counts(filters, user_id, cap=cap, search_terms=["question"])
+            assert not shown["partial"]
+            assert shown["total"] == exact[filters]
+            for status in ("new", "in_progress", "closed"):
+                assert shown["status"][status] == exact[filters.replace(status=status)]
+            for tag in ("recurrence", "symptoms", "clinical_trials"):
+                assert shown["tag"][tag] == exact[filters.replace(tag=tag)]
+        bounded = search_sample_counts(filters, user_id, ["question"], cap=1000, rows=10)
+        widest = filters.replace(status="any", tag=None)
+        # The pass read eleven (one more than asked: so it knows it stopped early).
+        assert bounded[widest] == CappedCount(11, True), filters
+        for view, count in bounded.items():
+            full = len(db.session.scalars(inbox_query(view, user_id, ["question"])).all())
+            assert count.capped and count.value <= min(full, 11), (view, count, full)
+    # Nothing cached: every count the page shows comes from that one statement.
+    seen: list[str] = []
+
+    def listen(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        seen.append(statement)
+
+    sa_event.listen(db.engine, "before_cursor_execute", listen)
+    try:
+        counts(InboxFilters(status="any"), user_id, cap=1000, search_terms=["question"])
+    finally:
+        sa_event.remove(db.engine, "before_cursor_execute", listen)
+    counted = [sql for sql in seen if "count(" in sql.lower()]
+    assert len(counted) == 1, seen
+
+
+def test_a_common_search_counts_every_facet_in_one_bounded_pass(app: Flask) -> None:
+    with app.app_context():
+        check_search_sample_counts(mixed_inbox())
+
+
+def test_a_common_search_page_says_its_counts_are_lower_bounds(
+    app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from intake.staff import queries
+    from tests.test_staff_support import staff_client
+
+    with app.app_context():
+        mixed_inbox(1200)  # "A question" in every message: 1,028 not spam, past the cap
+    client, _ = staff_client(app)
+    monkeypatch.setattr(queries, "SEARCH_COUNT_ROWS", 30)  # the pass stops before the end
+    response = client.post("/staff/search", data={"terms": "question"})
+    assert response.status_code == 303 and "question" not in response.headers["Location"]
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "<strong>1,000+</strong> enquiries in this view (search)" in page
+    assert "is at least that many" in page
+    shown = re.findall(r'<span class="dash-count">([^<]*)</span>', page)
+    assert len(shown) == 11 and all(label.endswith("+") for label in shown), shown
+    assert all(int(label[:-1].replace(",", "")) <= 31 for label in shown), shown
+    monkeypatch.setattr(queries, "SEARCH_COUNT_ROWS", 5000)  # the pass sees every match
+    with app.app_context():
+        tallies = counts(InboxFilters(status="any"), None, search_terms="question")
+        assert not tallies["partial"] and tallies["total"] == CappedCount(1000, True)
+        assert tallies["tag"]["clinical_trials"] == CappedCount(0, False)
 
 
 def check_narrowed_search(user_id: int) -> None:
