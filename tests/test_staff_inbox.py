@@ -47,6 +47,35 @@ def test_inbox_lists_without_message_text_and_is_no_store(app: Flask) -> None:
     assert "<caption" in page and 'scope="col"' in page
 
 
+def test_an_inbox_row_shows_each_column_as_made_in_python(app: Flask) -> None:
+    """The row's text is made by ``inbox_rows``, not by template calls: each cell, exactly."""
+    import re
+
+    ref = add_enquiry(
+        app,
+        message="Is there a trial for me? My cough is back.",
+        kind="appointment",
+        status="awaiting_patient",
+        urgency_phrases={"priority": "trial"},
+        rule_tags={"clinical_trials": "trial", "symptoms": "cough"},
+    )
+    client, _ = staff_client(app)
+    page = client.get("/staff/").get_data(as_text=True)
+    [row] = re.findall(r"<tr[^>]*>\s*<th scope=\"row\">.*?</tr>", page, re.S)
+    found = re.findall(r"<t[dh][^>]*>(.*?)</t[dh]>", row, re.S)
+    cells = [re.sub(r"<[^>]+>", "|", cell).strip("|") for cell in found]
+    assert cells[0] == ref and f'href="/staff/enquiries/{ref}"' in row
+    assert cells[1:7] == [
+        "Mon 02 Mar 2026, 09:00",
+        "Priority",
+        "symptoms, clinical trials",
+        "Appointment",
+        "Awaiting patient",
+        "—",
+    ], cells
+    assert "due Tue 03 Mar, 09:00" in cells[8]  # one business day, in clinic time
+
+
 def test_every_list_view_is_audited_once_with_its_filters(app: Flask) -> None:
     add_enquiry(app)
     client, user_id = staff_client(app)

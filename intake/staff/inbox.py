@@ -14,6 +14,7 @@ from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+from urllib.parse import quote
 
 from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
@@ -86,15 +87,28 @@ def ignored_filters(args: Mapping[str, str], filters: InboxFilters) -> list[str]
 
 @dataclass(frozen=True)
 class InboxRow:
-    """What one line of the inbox shows (never the message)."""
+    """What one line of the inbox shows (never the message), its text made here rather than
+    by a dozen template calls per row (a page shows 50)."""
 
     enquiry: Enquiry
     received: datetime  # clinic time
     clock: ResponseClock | None  # None once closed
+    url: str  # the enquiry page
+    received_text: str
+    urgency: str  # its label
+    kind: str
+    status: str
+    concerns: str  # "recurrence, clinical trials", or "—"
+    due_text: str  # the clock's due time in clinic time, "" without a clock
+
+
+REFERENCE_SLOT = "REFERENCE-SLOT"  # url_for once per page; each row's reference goes here
 
 
 def inbox_rows(page: Page, now: datetime) -> list[InboxRow]:
     zone = clinic_zone()
+    link = url_for("staff.enquiry", reference=REFERENCE_SLOT)
+    before, _, after = link.partition(REFERENCE_SLOT)
     rows = []
     for enquiry in page.rows:
         clock = (
@@ -102,7 +116,21 @@ def inbox_rows(page: Page, now: datetime) -> list[InboxRow]:
             if enquiry.status == "closed"
             else response_clock(enquiry.created_at, enquiry.urgency, now, enquiry.first_response_at)
         )
-        rows.append(InboxRow(enquiry, enquiry.created_at.astimezone(zone), clock))
+        received = enquiry.created_at.astimezone(zone)
+        rows.append(
+            InboxRow(
+                enquiry,
+                received,
+                clock,
+                url=f"{before}{quote(enquiry.reference, safe='')}{after}",
+                received_text=received.strftime("%a %d %b %Y, %H:%M"),
+                urgency=label(enquiry.urgency),
+                kind=label(enquiry.kind),
+                status=label(enquiry.status),
+                concerns=", ".join(c.replace("_", " ") for c in enquiry.concerns) or "—",
+                due_text=clock.due.astimezone(zone).strftime("%a %d %b, %H:%M") if clock else "",
+            )
+        )
     return rows
 
 
