@@ -13,6 +13,15 @@ Structural pass (same day):
 * the phrase-trie walk (bare tokens, offsets summed only when a phrase is found) finds the same
   cues, in the same order, as the walk over ``(whitespace, token)`` pairs;
 * without a break cue, the segments are the sentences and the clauses the segments.
+
+Fifth session (2026-11-26):
+
+* the sentence-break regex, rewritten to start with one character class, finds the same breaks
+  as the former alternation;
+* a window whose first search finds nothing is skipped without a ``spans`` call, and
+  ``spans_from`` (the rest of the scan, given the first match) gives ``spans``;
+* a concept line that needs a mark ("%") the text lacks is left out of the windows' masks: the
+  concept rules find the same hits as without that shortcut.
 """
 
 from __future__ import annotations
@@ -29,6 +38,8 @@ from intake.triage.engine import (
     _LAZY_KINDS,
     _QUOTES,
     _RECURRENCE_CUE_KINDS,
+    _SENTENCE_BREAK,
+    _concepts,
     _Doc,
     _Plan,
     _plan,
@@ -36,7 +47,7 @@ from intake.triage.engine import (
     normalise,
     sentences,
 )
-from intake.triage.vocabulary import get_vocabulary
+from intake.triage.vocabulary import Finder, get_vocabulary, required_marks
 
 VOCAB = get_vocabulary()
 
@@ -214,3 +225,87 @@ def test_segments_without_breaks_are_the_sentences() -> None:
         assert doc.clause_ranges == doc._ranges(clause_ends), message
         assert doc._seg_starts == [a for a, _ in doc.seg_ranges]
         assert doc._clause_starts == [a for a, _ in doc.clause_ranges]
+
+
+# ---------------------------------------------------------------------------- fifth session
+
+
+def test_sentence_break_regex_equals_the_alternation() -> None:
+    former = re.compile(r"[.!?;\n]{2,}|[!?;\n]|\.(?![^\W_])")
+    extra = ["", ".", "?!", "!.", ".\n", ";;", "a.b", "a._", "a. b", "3.5", "..a", "x.\u00b2"]
+    for text in _random_texts(30000, 5) + extra + [normalise(m) for m in _messages()]:
+        want = [m.span() for m in former.finditer(text)]
+        assert [m.span() for m in _SENTENCE_BREAK.finditer(text)] == want, repr(text)
+
+
+def _finders() -> list[Finder]:
+    """A finder of every scanner (all its lines) and of each single line."""
+    out = []
+    for i, sc in enumerate(VOCAB.scanners):
+        out.append(VOCAB.finder(i, (1 << len(sc.lines)) - 1))
+        out += [Finder([line], sc.boundaries) for line in sc.lines[:4]]
+    return out
+
+
+def test_first_search_then_spans_from_equals_spans() -> None:
+    rng = random.Random(6)
+    finders = _finders()
+    texts = [normalise(m) for m in _messages()]
+    for text in texts:
+        padded = " " + text
+        for f in rng.sample(finders, 40):
+            lo = rng.randrange(0, len(text) + 1)
+            hi = rng.randrange(lo, len(text) + 1)
+            want = f.spans(text, padded, lo, hi)
+            if f.search is None:
+                continue
+            m = f.search(padded, lo, hi + 1)
+            got = [] if m is None else f.spans_from(m, text, padded, lo, hi)
+            assert got == want, (text, lo, hi)
+            assert want == [x.span() for x in f.regex.finditer(text, lo, hi)], (text, lo, hi)
+
+
+def _examples() -> list[tuple[str, str]]:
+    return [(r.id, ex) for r in VOCAB.all_rules for ex in r.examples]
+
+
+def test_a_line_without_its_mark_in_the_text_never_matches() -> None:
+    marked = [
+        (line, mark, sc.boundaries)
+        for sc in VOCAB.scanners
+        for line in sc.lines
+        for mark in required_marks(line)
+    ]
+    assert any(mark == "%" for _, mark, _ in marked)  # "92% on room air"
+    texts = [normalise(m) for m in _messages()] + [normalise(ex) for _, ex in _examples()]
+    for line, mark, boundaries in marked:
+        regex = Finder([line], boundaries).regex
+        for text in texts:
+            if regex.search(text):
+                assert mark in text, (line, text)
+
+
+def test_concepts_equal_without_the_marks_shortcut() -> None:
+    plan = _plan(VOCAB)
+    marks = plan.marks
+    rng = random.Random(7)
+    texts = [normalise(m) for m in _messages()]
+    # texts that need the "%" line (one across a sentence end), and the same without the mark
+    texts += [
+        "sats 92% on room air.",
+        "sats 92 on room air. the pulse ox says 91%",
+        "my sats were 90%\nthe pulse ox. is that bad",
+        "sats 92\nthe pulse ox",
+    ]
+    texts += [t.replace("%", rng.choice(["", " percent", "%%"])) for t in texts]
+    try:
+        for text in texts:
+            sents = sentences(text)
+            by_span = VOCAB.gate.by_span(text, sents)
+            object.__setattr__(plan, "marks", {})  # the plan is frozen: the shortcut off
+            want = [(h.rule.id, h.start, h.end) for h in _concepts(VOCAB, text, sents, by_span)]
+            object.__setattr__(plan, "marks", marks)
+            got = [(h.rule.id, h.start, h.end) for h in _concepts(VOCAB, text, sents, by_span)]
+            assert got == want, text
+    finally:
+        object.__setattr__(plan, "marks", marks)

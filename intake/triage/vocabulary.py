@@ -433,7 +433,7 @@ class Finder:
     consumed non-letter, which the engine skips to with a fast character-set scan.
     """
 
-    __slots__ = ("_bodies", "_boundaries", "_regex", "_padded")
+    __slots__ = ("_bodies", "_boundaries", "_regex", "_padded", "search")
 
     def __init__(self, bodies: Sequence[str], boundaries: bool):
         self._bodies = tuple(bodies)
@@ -449,6 +449,9 @@ class Finder:
         )
         if not boundaries:
             self._regex = _alternation(bodies, boundaries)
+        #: the fast path's first search, ``search(padded, lo, hi + 1)``, for callers that skip
+        #: the :meth:`spans` call when it finds nothing (most windows); None without the fast path
+        self.search = self._padded.search if self._padded is not None else None
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -472,18 +475,26 @@ class Finder:
         fast = self._padded
         if fast is None:
             return [m.span() for m in self.regex.finditer(text, lo, hi)]
+        # a match starting at text[t] has its boundary character at padded[t]
+        m = fast.search(padded, lo, hi + 1)
+        return [] if m is None else self.spans_from(m, text, padded, lo, hi)
+
+    def spans_from(
+        self, m: re.Match[str], text: str, padded: str, lo: int, hi: int
+    ) -> list[tuple[int, int]]:
+        """:meth:`spans`, given the answer ``m`` (not None) of its first ``search``."""
         out: list[tuple[int, int]] = []
-        search = fast.search
-        pos = lo  # a match starting at text[t] has its boundary character at padded[t]
+        search = self.search
+        assert search is not None
         while True:
-            m = search(padded, pos, hi + 1)
-            if m is None:
-                return out
             s, e = m.span(1)
             if s == e:  # an empty match: finditer's own rules then apply (lines never do this)
                 return [m.span() for m in self.regex.finditer(text, lo, hi)]
             out.append((s - 1, e - 1))
-            pos = e - 1
+            found = search(padded, e - 1, hi + 1)
+            if found is None:
+                return out
+            m = found
 
 
 def compile_lines(lines: Sequence[str], macros: Mapping[str, str], where: str) -> list[str]:
@@ -865,6 +876,30 @@ def first_chars(pattern: str) -> frozenset[str] | None:
     if found is None or empty or not found:
         return None
     return frozenset(found)
+
+
+def _literal_chars(seq: Any) -> set[str]:
+    """Characters every match of the parsed sequence contains: its literals, and those of the
+    groups (without flags) and repeats (at least once) every match goes through."""
+    out: set[str] = set()
+    for op, av in seq:
+        if op is _src.LITERAL:
+            out.add(chr(av))
+        elif op is _src.SUBPATTERN and not av[1] and not av[2]:
+            out |= _literal_chars(av[-1])
+        elif op in (_src.MAX_REPEAT, _src.MIN_REPEAT) and av[0] >= 1:
+            out |= _literal_chars(av[2])
+    return out
+
+
+def required_marks(body: str) -> frozenset[str]:
+    """The punctuation and symbols (not letters, digits or spaces) every match of a pattern line
+    contains, such as the "%" of "92% on room air": a text without one of them cannot match."""
+    try:
+        found = _literal_chars(_sre.parse(body))
+    except Exception:  # noqa: BLE001 - a private API: no marks, no shortcut
+        return frozenset()
+    return frozenset(c for c in found if not c.isalnum() and not c.isspace())
 
 
 def anchors_of(regex: re.Pattern[str] | str, boundaries: bool = False) -> frozenset[str] | None:
