@@ -784,14 +784,26 @@ def _figurative(figs: list[_Cue], hit: Hit) -> str | None:
     return None
 
 
+#: a character in a show, film or book (scope: the finding's segment, see _other_person)
+_FICTION = "ctx.experiencer.fiction"
+
+
 def _other_person(ctx: _Context, hit: Hit, cs: int) -> str | None:
     text = ctx.doc.text
     # people in general ("people with metastatic breast cancer", "patients with recurrent
     # ...") take a symptom away from the patient, but a recurrence the message asks about
     # stays its topic
     cues = ctx.other_person if hit.rule.label == "recurrence" else ctx.other_any
+    ss = -1
     for cue in cues:
-        if cue.start >= cs and cue.end <= hit.start:
+        lo = cs
+        if cue.id == _FICTION and cue.start < cs:
+            # a story's character is the subject of the whole segment ("a character's lips
+            # turned blue and she couldn't breathe"), not only of its clause
+            if ss < 0:
+                ss = ctx.doc.segment(hit.start)[0]
+            lo = ss
+        if cue.start >= lo and cue.end <= hit.start:
             # "my kids get frustrated with me and I think about taking all my pills": the
             # writer is the subject again by the time of the finding, or in it ("my kids would
             # be better off if I ...")
@@ -865,9 +877,12 @@ def _third_party(doc: _Doc, hit: Hit, cs: int, ce: int) -> str | None:
         return None
     if not doc.kind("self_patient"):
         # "My husband (he's not a patient, it's his heart) had chest pain": said right there,
-        # in the sentence before the finding, it needs no claim by the writer
+        # in the sentence before the finding, it needs no claim by the writer; said after it
+        # in the same sentence too ("My husband fainted yesterday, he doesn't have cancer")
         ss = doc.segment(hit.start)[0]
-        if not any(ss <= c.start and c.end <= hit.start for c in doc.kind("not_patient")):
+        si = bisect_right(doc._sent_starts, hit.start)
+        se = doc._sent_starts[si] if si < len(doc._sent_starts) else len(doc.text)
+        if not any(ss <= c.start and c.end <= se for c in doc.kind("not_patient")):
             return None
     return last.id
 
