@@ -42,6 +42,9 @@ severe terrible worst awful really little sister mother husband daughter
 
 #: slips more than one edit away, as seen in patients' writing
 EXTRA = {
+    # text-speak on a phone ("cp left side since lunch n my arm feels heavy")
+    "cp": "chest pain",
+    "n": "and",
     "diarreah": "diarrhea",
     "diarhea": "diarrhea",
     "diarrea": "diarrhea",

@@ -78,13 +78,21 @@ def _slips(text: str, table: Mapping[str, str], words: list[str]) -> list[tuple[
         at = text.find(slip)
         while at >= 0:
             end = at + size
-            if (at == 0 or not _LETTER(text[at - 1])) and (end == n or not _LETTER(text[end])):
+            if (at == 0 or not _LETTER(text[at - 1])) and (end == n or not _LETTER(text[end])) and (
+                size > 1 or _spaced(text, at, end)
+            ):
                 found.append((at, end, fix))
                 at = text.find(slip, end)
             else:
                 at = text.find(slip, at + 1)
     found.sort()
     return found
+
+
+def _spaced(text: str, start: int, end: int) -> bool:
+    """A one-letter slip ("n" for "and") only as a word of its own between spaces: not the "n"
+    of "N/V" (nausea and vomiting), nor the last letter of "convulsión" after an accent."""
+    return (start == 0 or text[start - 1].isspace()) and (end == len(text) or text[end].isspace())
 
 
 def original_span(where: list[int] | None, start: int, end: int) -> tuple[int, int]:
