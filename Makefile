@@ -5,27 +5,39 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 5000
 export FLASK_APP := wsgi
+# The triage engine's modules that tools/build_native.py compiles with mypyc.
+NATIVE_SOURCES := $(addprefix intake/triage/,spelling.py vocabulary.py engine.py native.py)
 
-.PHONY: install install-dev run test test-slow bench check audit screenshots clean-venv
+.PHONY: install install-dev native run test test-slow bench check audit screenshots clean-venv
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "intake needs Python 3.11 or newer (set PYTHON=...)")'
 	$(PYTHON) -m venv $(VENV)
 
-$(VENV)/.installed: requirements.txt | $(BIN)/python
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+$(VENV)/.installed: requirements.txt requirements-native.txt | $(BIN)/python
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt -r requirements-native.txt
 	@touch $@
+
+# The compiled triage engine; rebuilt whenever its source changes. Without gcc the stamp says
+# "not built" and the pure Python engine runs (intake/triage/native.py decides at import).
+intake/triage/native.sha256: $(NATIVE_SOURCES) tools/build_native.py $(VENV)/.installed
+	$(BIN)/python tools/build_native.py
 
 $(VENV)/.installed-dev: requirements-dev.txt $(VENV)/.installed
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	@touch $@
 
-## install: virtualenv, runtime dependencies, and the database schema (SQLite by default)
-install: $(VENV)/.installed
+## install: virtualenv, runtime dependencies, the compiled triage engine, and the database schema
+## (SQLite by default)
+install: $(VENV)/.installed intake/triage/native.sha256
 	@mkdir -p instance
 	$(BIN)/flask db upgrade
 
 install-dev: $(VENV)/.installed-dev install
+
+## native: compile the triage engine again (tools/build_native.py --strict fails loudly)
+native: $(VENV)/.installed
+	$(BIN)/python tools/build_native.py --strict
 
 ## run: serve on http://$(HOST):$(PORT) with the mail worker beside it (mail printed to the console)
 run: install
@@ -40,9 +52,12 @@ run: install
 	  $(BIN)/flask outbox send & \
 	  $(BIN)/flask run --host $(HOST) --port $(PORT)
 
-## test: the whole fast suite (SQLite, PostgreSQL, Redis, SMTP)
+## test: the whole fast suite (SQLite, PostgreSQL, Redis, SMTP), then the triage tests on the
+## engine's pure Python source
 test: install-dev
 	$(BIN)/python -m pytest
+	@echo "The triage tests once more on the engine's pure Python source (what runs without a compiler):"
+	INTAKE_TRIAGE_PURE=1 $(BIN)/python -m pytest -p no:cacheprovider tests/test_triage*.py
 
 ## test-slow: long fault and scale suites (real gunicorn, PostgreSQL, Redis; a few minutes)
 test-slow: install-dev

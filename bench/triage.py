@@ -293,6 +293,23 @@ def by_length(fn: Callable[[str], object], corpus: Sequence[str]) -> None:
         )
 
 
+def source_classify() -> Callable[[str], object]:
+    """The engine's pure Python source, loaded beside the compiled build (as tools/triage_compare
+    does: under another package name the source always runs), to show what compiling gains."""
+    import importlib.util
+
+    pkg_dir = Path(__file__).resolve().parents[1] / "intake" / "triage"
+    spec = importlib.util.spec_from_file_location(
+        "triage_source", pkg_dir / "__init__.py", submodule_search_locations=[str(pkg_dir)]
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    classify: Callable[[str], object] = module.classify
+    return classify
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=5000, help="messages in the corpus")
@@ -300,13 +317,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--repeat", type=int, default=3, help="timed passes (best is reported)")
     args = ap.parse_args(argv)
 
-    from intake.triage import VOCABULARY_VERSION, classify
+    from intake.triage import ENGINE_BUILD, VOCABULARY_VERSION, classify
 
     corpus = make_corpus(args.n, args.seed)
     lengths = [len(m) for m in corpus]
     print(
         f"python {platform.python_version()} on {platform.machine()} ({platform.system()}), "
-        f"one core; vocabulary {VOCABULARY_VERSION}"
+        f"one core; vocabulary {VOCABULARY_VERSION}; engine {ENGINE_BUILD}"
     )
     q = statistics.quantiles(lengths, n=10)
     print(
@@ -316,14 +333,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     emergencies = sum(classify(m).urgency == "emergency" for m in corpus)
     print(f"triage found {emergencies} emergencies ({100 * emergencies / len(corpus):.1f}%)")
-    rows = [
-        ("triage.classify", measure(classify, corpus, args.repeat)),
-        ("baseline keyword 'in'", measure(baseline, corpus, args.repeat)),
-    ]
+    rows = [("triage.classify", measure(classify, corpus, args.repeat))]
+    if ENGINE_BUILD.startswith("compiled"):
+        rows.append(("  the same, pure Python", measure(source_classify(), corpus, args.repeat)))
+    rows.append(("baseline keyword 'in'", measure(baseline, corpus, args.repeat)))
     print(f"{'':24s}{'msgs/s':>10s}{'p50 us':>10s}{'p99 us':>10s}")
     for name, r in rows:
         print(f"{name:24s}{r['msgs_per_s']:10.0f}{r['p50_us']:10.1f}{r['p99_us']:10.1f}")
-    ratio = rows[1][1]["msgs_per_s"] / rows[0][1]["msgs_per_s"]
+    ratio = rows[-1][1]["msgs_per_s"] / rows[0][1]["msgs_per_s"]
     print(f"triage runs at 1/{ratio:.1f} of the baseline's speed")
     print("triage.classify by message length:")
     by_length(classify, corpus)

@@ -71,6 +71,6 @@ def test_treatment_ended_in_a_named_month_is_read_against_today(
 
     from intake.triage import engine
 
-    monkeypatch.setattr(engine, "today", lambda: date(2026, month, 15))
+    monkeypatch.setattr(engine, "clock", lambda: date(2026, month, 15))
     result = classify("I finished chemo back in August. Now I have a fever of 38.6 since lunch.")
     assert (result.urgency == "emergency") is emergency

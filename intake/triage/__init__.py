@@ -5,14 +5,26 @@
 'emergency'
 """
 
-from .engine import classify, explain
-from .model import TAGS, URGENCIES, Reason, TriageResult
-from .vocabulary import get_vocabulary
+import logging as _logging
+
+from . import native as _native
+
+# Before anything imports the engine: its compiled modules run only when they match the source.
+_BUILD = _native.choose(__name__)
+if _BUILD.warn:
+    _logging.getLogger(__name__).warning("triage engine: %s", _BUILD.reason)
+
+from .engine import classify, explain  # noqa: E402 - after choosing the build
+from .model import TAGS, URGENCIES, Reason, TriageResult  # noqa: E402
+from .vocabulary import get_vocabulary  # noqa: E402
 
 #: Version of the packaged vocabulary (also carried by every result).
 VOCABULARY_VERSION: str = get_vocabulary().version
+#: Which engine runs: "compiled (mypyc)" or "pure Python (why)" (printed by bench/triage.py).
+ENGINE_BUILD: str = _BUILD.reason
 
 __all__ = [
+    "ENGINE_BUILD",
     "TAGS",
     "URGENCIES",
     "VOCABULARY_VERSION",

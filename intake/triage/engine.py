@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import accumulate, compress, count
@@ -1067,9 +1067,14 @@ _MONTHS = {
 _MONTH_WORD = re.compile(r"[a-z]+")
 
 
+#: Where today's date comes from; tests set it to fix the date. A module variable, not a function
+#: to patch, because the compiled engine (tools/build_native.py) calls its own functions directly.
+clock: Callable[[], date] = date.today
+
+
 def today() -> date:
-    """Today in the clinic's calendar (a function so tests can fix the date)."""
-    return date.today()
+    """Today in the clinic's calendar."""
+    return clock()
 
 
 def _months_ago(said: str) -> int:
