@@ -5,8 +5,9 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 5000
 export FLASK_APP := wsgi
-# The triage engine's modules that tools/build_native.py compiles with mypyc.
-NATIVE_SOURCES := $(addprefix intake/triage/,spelling.py vocabulary.py engine.py native.py)
+# The triage package's sources: tools/build_native.py compiles part of it with mypyc, and the
+# build depends on all of it (the compiled modules build in what they import, such as model.py).
+NATIVE_SOURCES := $(wildcard intake/triage/*.py)
 
 .PHONY: install install-dev native run test test-slow bench check audit screenshots clean-venv
 
@@ -19,8 +20,9 @@ $(VENV)/.installed: requirements.txt requirements-native.txt | $(BIN)/python
 	@touch $@
 
 # The compiled triage engine; rebuilt whenever its source changes. Without gcc the stamp says
-# "not built" and the pure Python engine runs (intake/triage/native.py decides at import).
-intake/triage/native.sha256: $(NATIVE_SOURCES) tools/build_native.py $(VENV)/.installed
+# "not built" (`make native` tries again) and the pure Python engine runs
+# (intake/triage/native.py decides at import).
+intake/triage/_build/native.sha256: $(NATIVE_SOURCES) tools/build_native.py $(VENV)/.installed
 	$(BIN)/python tools/build_native.py
 
 $(VENV)/.installed-dev: requirements-dev.txt $(VENV)/.installed
@@ -29,7 +31,7 @@ $(VENV)/.installed-dev: requirements-dev.txt $(VENV)/.installed
 
 ## install: virtualenv, runtime dependencies, the compiled triage engine, and the database schema
 ## (SQLite by default)
-install: $(VENV)/.installed intake/triage/native.sha256
+install: $(VENV)/.installed intake/triage/_build/native.sha256
 	@mkdir -p instance
 	$(BIN)/flask db upgrade
 

@@ -17,6 +17,7 @@ import sys
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -32,9 +33,9 @@ BUILT = intake.triage.ENGINE_BUILD.startswith("compiled")
 def require_build() -> None:
     if BUILT:
         return
-    if os.environ.get(native.FORCE_PURE):
+    if native.forced_pure():
         pytest.skip(f"{native.FORCE_PURE} is set: this run tests the pure Python source")
-    message = f"the triage engine runs {intake.triage.ENGINE_BUILD}; `make install` compiles it"
+    message = f"the triage engine runs {intake.triage.ENGINE_BUILD}; `make native` compiles it"
     if REQUIRE_SERVICES:
         pytest.fail(f"{message} (INTAKE_REQUIRE_SERVICES is set, so this is a failure)")
     pytest.skip(message)
@@ -56,12 +57,17 @@ def load_source_engine() -> ModuleType:
     return module
 
 
-def test_the_app_runs_the_compiled_engine() -> None:
-    require_build()
+def test_the_app_runs_the_compiled_engine_or_the_source_when_told() -> None:
+    """In ``make test``'s second pass (INTAKE_TRIAGE_PURE=1) every module must be the source."""
     from intake.triage import engine, spelling, vocabulary
 
-    for module in (engine, spelling, vocabulary):
-        assert module.__file__ is not None and module.__file__.endswith(".so"), module.__file__
+    files = [module.__file__ or "" for module in (engine, spelling, vocabulary)]
+    if native.forced_pure():
+        assert all(f.endswith(".py") for f in files), files
+        assert intake.triage.ENGINE_BUILD == f"pure Python ({native.FORCE_PURE} is set)"
+        return
+    require_build()
+    assert all(Path(f).parent == native.BUILD_DIR and f.endswith(SUFFIX) for f in files), files
 
 
 def test_the_compiled_and_source_engines_agree_on_every_labelled_message() -> None:
@@ -96,56 +102,71 @@ def test_the_clock_can_be_set_under_the_compiled_engine(monkeypatch: pytest.Monk
     assert engine.today() == date(2026, 2, 15)
 
 
+MYPY = "2.4.1"
+
+
 def _fake_tree(tmp_path: Path, *, built: bool = True) -> Path:
+    """A package directory with sources, and a "build" whose stamp matches them."""
     directory = tmp_path / "triage"
-    directory.mkdir()
-    for name in native.COMPILED:
+    (directory / "_build").mkdir(parents=True)
+    for name in (*native.COMPILED, "model", "__init__"):
         (directory / f"{name}.py").write_text(f"# {name}\n", encoding="utf-8")
-        if built:
-            (directory / f"{name}{SUFFIX}").write_bytes(b"")
     if built:
-        (directory / f"_native__mypyc{SUFFIX}").write_bytes(b"")
-        digest = native.source_digest(directory)
-        (directory / native.STAMP).write_text(digest + "\n", encoding="utf-8")
+        for name in native.module_names():
+            (directory / "_build" / f"{name}{SUFFIX}").write_bytes(f"{name} built".encode())
+        stamp = native.stamp_text(directory, directory / "_build", MYPY)
+        (directory / "_build" / native.STAMP).write_text(stamp, encoding="utf-8")
     return directory
 
 
+def _state(directory: Path, **environ: str) -> native.Build:
+    return native.state(native.PACKAGE, directory, environ)
+
+
 def test_a_current_build_is_chosen(tmp_path: Path) -> None:
-    build = native.state(native.PACKAGE, _fake_tree(tmp_path), {})
-    assert build == native.Build(True, "compiled (mypyc)", False)
+    assert _state(_fake_tree(tmp_path)) == native.Build(True, "compiled (mypyc)", False)
 
 
-def test_a_build_older_than_its_source_is_not_used_and_is_reported(tmp_path: Path) -> None:
+@pytest.mark.parametrize("edited", ["engine.py", "model.py", "__init__.py"])
+def test_a_build_of_other_source_is_not_used_and_is_reported(tmp_path: Path, edited: str) -> None:
+    """Any source file of the package: the compiled modules build in what they import
+    (``model.py``'s named tuples and constants), not only their own source."""
     directory = _fake_tree(tmp_path)
-    with (directory / "engine.py").open("a", encoding="utf-8") as f:
+    with (directory / edited).open("a", encoding="utf-8") as f:
         f.write("# edited after the build\n")
-    build = native.state(native.PACKAGE, directory, {})
+    build = _state(directory)
     assert not build.compiled and build.warn
-    assert "older than the source" in build.reason and "make install" in build.reason
+    assert "do not match the source" in build.reason and "make native" in build.reason
 
 
-def test_an_incomplete_build_is_not_used_and_is_reported(tmp_path: Path) -> None:
+def test_a_damaged_or_missing_extension_is_not_used_and_is_reported(tmp_path: Path) -> None:
+    """A copy cut short (a truncated extension can crash the process when it is loaded)."""
     directory = _fake_tree(tmp_path)
-    (directory / f"vocabulary{SUFFIX}").unlink()
-    build = native.state(native.PACKAGE, directory, {})
-    assert not build.compiled and build.warn and "incomplete" in build.reason
+    engine_so = directory / "_build" / f"engine{SUFFIX}"
+    engine_so.write_bytes(engine_so.read_bytes()[:3])
+    damaged = _state(directory)
+    assert not damaged.compiled and damaged.warn and "do not match" in damaged.reason
+    engine_so.unlink()
+    missing = _state(directory)
+    assert not missing.compiled and missing.warn and "incomplete" in missing.reason
 
 
 def test_no_build_runs_the_source_quietly_and_says_why(tmp_path: Path) -> None:
     directory = _fake_tree(tmp_path, built=False)
-    assert native.state(native.PACKAGE, directory, {}) == native.Build(
-        False, "pure Python (not compiled; `make install` compiles it)", False
-    )
+    build = _state(directory)
+    assert not build.compiled and not build.warn and "not compiled" in build.reason
     stamp = "not built: CompileError: gcc not found\n"
-    (directory / native.STAMP).write_text(stamp, encoding="utf-8")
-    build = native.state(native.PACKAGE, directory, {})
-    assert not build.compiled and not build.warn and "gcc not found" in build.reason
+    (directory / "_build" / native.STAMP).write_text(stamp, encoding="utf-8")
+    build = _state(directory)
+    assert not build.compiled and not build.warn
+    assert "gcc not found" in build.reason and "make native" in build.reason
 
 
 def test_the_source_can_be_forced_and_runs_under_any_other_package_name(tmp_path: Path) -> None:
     directory = _fake_tree(tmp_path)
-    forced = native.state(native.PACKAGE, directory, {native.FORCE_PURE: "1"})
+    forced = _state(directory, **{native.FORCE_PURE: "1"})
     assert not forced.compiled and native.FORCE_PURE in forced.reason
+    assert _state(directory, **{native.FORCE_PURE: "0"}).compiled
     assert not native.state("triage_old", directory, {}).compiled
 
 
@@ -153,10 +174,10 @@ def _run_copy(root: Path, env: dict[str, str] | None = None) -> dict[str, str]:
     """Import a copy of the package in a fresh interpreter; which files ran, and a result."""
     code = (
         "import json, intake.triage as t\n"
-        "from intake.triage import engine\n"
+        "from intake.triage import engine, spelling, vocabulary\n"
         "r = t.classify('I had a seizure this morning.')\n"
-        "out = {'build': t.ENGINE_BUILD, 'file': engine.__file__, 'urgency': r.urgency}\n"
-        "print(json.dumps(out))\n"
+        "files = [m.__file__ for m in (engine, spelling, vocabulary)]\n"
+        "print(json.dumps({'build': t.ENGINE_BUILD, 'files': files, 'urgency': r.urgency}))\n"
     )
     done = subprocess.run(  # noqa: S603 - this interpreter, fixed code
         [sys.executable, "-c", code],
@@ -166,28 +187,46 @@ def _run_copy(root: Path, env: dict[str, str] | None = None) -> dict[str, str]:
         text=True,
         check=True,
     )
-    result: dict[str, str] = json.loads(done.stdout)
+    result: dict[str, Any] = json.loads(done.stdout)
     result["stderr"] = done.stderr
     return result
 
 
-def test_an_edited_source_runs_instead_of_the_stale_compiled_module(tmp_path: Path) -> None:
-    """A real copy of the built package: as built it runs compiled; after an edit to engine.py
-    it runs the edited source and logs a warning, with the same answer."""
+def test_a_real_build_runs_only_with_its_own_source(tmp_path: Path) -> None:
+    """A copy of the built package in fresh interpreters: as built it runs compiled; after an
+    edit to ``model.py`` (which the compiled modules built in) it runs the source and logs a
+    warning; with a stamp forged to match that edit the compiled modules fail their import
+    check and the source runs; each time with the same answer."""
     require_build()
     package = tmp_path / "intake"
     shutil.copytree(
         ROOT / "intake" / "triage", package / "triage", ignore=shutil.ignore_patterns("__pycache__")
     )
     (package / "__init__.py").write_text("", encoding="utf-8")
+    triage = package / "triage"
+    source_files = [str(triage / f"{name}.py") for name in ("engine", "spelling", "vocabulary")]
+
     fresh = _run_copy(tmp_path)
-    assert fresh["build"] == "compiled (mypyc)" and fresh["file"].endswith(".so")
-    assert fresh["urgency"] == "emergency"
-    with (package / "triage" / "engine.py").open("a", encoding="utf-8") as f:
-        f.write("\n# edited after the build\n")
+    assert fresh["build"] == "compiled (mypyc)" and fresh["urgency"] == "emergency"
+    assert all(f.startswith(str(triage / "_build")) for f in fresh["files"]), fresh["files"]
+
+    with (triage / "model.py").open("a", encoding="utf-8") as f:
+        f.write("TAGS = list(TAGS)  # type: ignore[assignment]\n")
     stale = _run_copy(tmp_path)
-    assert stale["file"] == str(package / "triage" / "engine.py")
-    assert "older than the source" in stale["build"] and stale["urgency"] == "emergency"
-    assert "triage engine: pure Python (the compiled modules are older" in stale["stderr"]
+    assert stale["files"] == source_files and stale["urgency"] == "emergency"
+    assert "do not match the source" in stale["build"]
+    assert "triage engine: pure Python (the compiled modules do not match" in stale["stderr"]
+
+    # The fault a stamp check cannot see (a stamp made for the edited source, as a hash
+    # collision or a hand-copied stamp would be): the compiled vocabulary refuses a list.
+    stamp_path = triage / "_build" / native.STAMP
+    mypy_version = stamp_path.read_text(encoding="utf-8").partition("\n")[0].removeprefix("mypy ")
+    stamp_path.write_text(
+        native.stamp_text(triage, triage / "_build", mypy_version), encoding="utf-8"
+    )
+    forged = _run_copy(tmp_path)
+    assert forged["files"] == source_files and forged["urgency"] == "emergency"
+    assert "failed to load: TypeError" in forged["build"], forged["build"]
+
     forced = _run_copy(tmp_path, {native.FORCE_PURE: "1"})
-    assert forced["file"].endswith("engine.py") and forced["urgency"] == "emergency"
+    assert forced["files"] == source_files and forced["urgency"] == "emergency"

@@ -4,8 +4,9 @@
 Why: triage runs on every submission and its cost is Python work spread over many small steps;
 mypyc (part of mypy, the compiler behind mypy's and Black's own wheels) turns the typed modules
 into C extensions that run the same code about 1.35x faster (docs/performance.md). The pure
-Python modules stay the source of truth and the fallback: ``intake/triage/native.py`` loads the
-compiled modules only when ``native.sha256`` matches the sources they were built from.
+Python modules stay the source of truth and the fallback: the extensions go to
+``intake/triage/_build/``, where Python never looks by itself, and ``intake/triage/native.py``
+loads them only when ``_build/native.sha256`` matches the sources, interpreter and files.
 
 Usage (``make install`` runs it; it needs gcc and the Python headers)::
 
@@ -26,6 +27,7 @@ import os
 import shutil
 import sys
 import tempfile
+from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,40 +37,43 @@ _spec = importlib.util.spec_from_file_location("triage_native", ROOT / "intake/t
 assert _spec is not None and _spec.loader is not None
 native = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(native)
-COMPILED, GROUP, STAMP = native.COMPILED, native.GROUP, native.STAMP
-PACKAGE_DIR = native.PACKAGE_DIR
 
 
 def clean() -> None:
-    """Remove every compiled module and the stamp, leaving the pure Python engine."""
-    for path in native.compiled_files(PACKAGE_DIR):
-        path.unlink()
-    (PACKAGE_DIR / STAMP).unlink(missing_ok=True)
+    """Remove the build and its stamp (and extensions an older layout left beside the sources,
+    which Python would import in preference to them), leaving the pure Python engine."""
+    shutil.rmtree(native.BUILD_DIR, ignore_errors=True)
+    for name in native.module_names():
+        for path in native.PACKAGE_DIR.glob(f"{name}.*.so"):
+            path.unlink()
+    (native.PACKAGE_DIR / native.STAMP).unlink(missing_ok=True)
 
 
-def build() -> None:
-    """Compile ``COMPILED`` with mypyc into ``intake/triage/`` (a temporary build directory)."""
+def build(lib: Path) -> None:
+    """Compile ``native.COMPILED`` with mypyc; the extensions land in ``lib/intake/triage/``."""
     from mypyc.build import mypycify
     from setuptools import setup
 
-    sources = [f"intake/triage/{name}.py" for name in COMPILED]
-    with tempfile.TemporaryDirectory(prefix="intake-native-") as tmp:
-        os.chdir(ROOT)
-        setup(
-            name="intake-triage-native",
-            packages=[],
-            py_modules=[],
-            script_args=[
-                "--quiet",
-                "build_ext",
-                "--inplace",
-                "--build-temp",
-                f"{tmp}/temp",
-                "--build-lib",
-                f"{tmp}/lib",
-            ],
-            ext_modules=mypycify(sources, opt_level="3", group_name=GROUP, target_dir=f"{tmp}/c"),
-        )
+    os.chdir(ROOT)
+    setup(
+        name="intake-triage-native",
+        packages=[],
+        py_modules=[],
+        script_args=[
+            "--quiet",
+            "build_ext",
+            "--build-temp",
+            str(lib.parent / "temp"),
+            "--build-lib",
+            str(lib),
+        ],
+        ext_modules=mypycify(
+            [f"intake/triage/{name}.py" for name in native.COMPILED],
+            opt_level="3",
+            group_name=native.GROUP,
+            target_dir=str(lib.parent / "c"),
+        ),
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -80,24 +85,32 @@ def main(argv: list[str] | None = None) -> int:
     if args.clean:
         print("triage engine: compiled modules removed; the pure Python engine will run")
         return 0
-    digest = native.source_digest(PACKAGE_DIR)
+    native.BUILD_DIR.mkdir()
     try:
-        # setuptools and gcc are chatty; their output matters only when the build fails.
-        with open(os.devnull, "w") as devnull, contextlib.redirect_stdout(devnull):
-            build()
+        from mypy.version import __version__ as mypy_version
+
+        with tempfile.TemporaryDirectory(prefix="intake-native-") as tmp:
+            # setuptools and gcc are chatty; their output matters only when the build fails.
+            with open(os.devnull, "w") as devnull, contextlib.redirect_stdout(devnull):
+                build(Path(tmp) / "lib")
+            suffix = EXTENSION_SUFFIXES[0]
+            for name in native.module_names():
+                built = Path(tmp) / "lib" / "intake" / "triage" / f"{name}{suffix}"
+                shutil.move(built, native.BUILD_DIR / built.name)
     except (Exception, SystemExit) as exc:  # noqa: BLE001 - any failure means "not compiled"
         clean()
+        native.BUILD_DIR.mkdir()
         reason = f"{type(exc).__name__}: {exc}".splitlines()[0]
-        (PACKAGE_DIR / STAMP).write_text(f"not built: {reason}\n", encoding="utf-8")
+        (native.BUILD_DIR / native.STAMP).write_text(f"not built: {reason}\n", encoding="utf-8")
         print(
             "triage engine: NOT compiled, the pure Python engine will run (about 1.35x slower)."
-            f"\n  reason: {reason}\n  needs: gcc and the Python headers; then `make install`",
+            f"\n  reason: {reason}\n  needs: gcc and the Python headers; then `make native`",
             file=sys.stderr,
         )
         return 1 if args.strict else 0
-    shutil.rmtree(ROOT / "build", ignore_errors=True)  # setuptools' leftovers, if any
-    (PACKAGE_DIR / STAMP).write_text(f"{digest}\n", encoding="utf-8")
-    print(f"triage engine: compiled with mypyc ({', '.join(COMPILED)})")
+    stamp = native.stamp_text(native.PACKAGE_DIR, native.BUILD_DIR, mypy_version)
+    (native.BUILD_DIR / native.STAMP).write_text(stamp, encoding="utf-8")
+    print(f"triage engine: compiled with mypyc ({', '.join(native.COMPILED)})")
     return 0
 
 
