@@ -157,6 +157,9 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         # scored once unseen on 2026.11.26 and 2026.11.28, used for development in 2026.11.29
         ("triage_blind35.jsonl", 140),
         ("triage_blind36.jsonl", 140),
+        # scored once unseen on 2026.11.28-29, used for development in 2026.11.30-31
+        ("triage_blind37.jsonl", 120),
+        ("triage_blind38.jsonl", 120),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:

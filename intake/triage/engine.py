@@ -1390,16 +1390,50 @@ def _stable(doc: _Doc | None, i: int, hit: Hit) -> bool:
 
 def _still_assessed(doc: _Doc, first: Hit, hit: Hit) -> str | None:
     """The assessment of ``first`` covers a later mention of the same red flag unless a
-    "worse" or "new episode" cue comes between them."""
+    "worse" or "new episode" cue comes between them (see _back_reference for the exception)."""
     lo, hi = first.end, hit.start
     if lo >= hi:
         return None
     pseudo = doc.local("again_pseudo", lo, hi)
     if [w for w in doc.local("worse", lo, hi) if not _inside(w, pseudo)]:
         return None
-    if doc.local("new_episode", lo, hi):
+    news = doc.local("new_episode", lo, hi)
+    if news and not _back_reference(doc, hit, news):
         return None
     return first.cues[-1] if first.cues else None
+
+
+#: a later mention that names a red flag as the point something began ("since the seizure")
+BACK_REFERENCE = "ctx.assessed.back_reference"
+
+
+def _back_reference(doc: _Doc, hit: Hit, news: list[_Cue]) -> bool:
+    """Is a later mention of an assessed red flag only a reference back to it ("a little
+    unsteady on her feet since the seizure"), with the time words between them dating the
+    assessment ("she is stable now and they discharged her this afternoon")?
+
+    Only when the mention directly follows "since / after / following the" (or her, his,
+    that ...), no time word follows it in its clause ("since the seizure this morning" is a
+    new one), and each time word between lies in a segment that reports an assessment ("...
+    and now she has had two more" does not).
+    """
+    if doc.vocab.index.get(BACK_REFERENCE) is None:
+        return False
+    text = doc.text
+    if not any(
+        c.end <= hit.start and not text[c.end : hit.start].strip() for c in doc.cue(BACK_REFERENCE)
+    ):
+        return False
+    ce = doc.clause(hit.start)[1]
+    if doc.local("new_episode", hit.end, ce):
+        return False
+    if any(hit.end <= t.start < ce for kind in _TIME_RANK for t in doc.kind(kind)):
+        return False
+    for cue in news:
+        ss, se = doc.segment(cue.start)
+        if not doc.local("assessed", ss, se):
+            return False
+    return True
 
 
 def explain(message: str) -> list[dict[str, Any]]:
