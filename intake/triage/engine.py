@@ -848,6 +848,10 @@ _FIRST_PERSON_OBJECT = re.compile(
 
 
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|myself|mine)\b")
+#: a relative clause set off by commas right after a named person (", who came to keep me
+#: company,"): it describes that person, so a "me" or "my" inside it does not make the writer the
+#: subject of what follows (since 2026.11.32)
+_ASIDE = re.compile(r",\s*(?:who|whom|whose)\b[^,.;:!?\n()]{1,80},")
 
 
 def _third_party(doc: _Doc, hit: Hit, cs: int, ce: int) -> str | None:
@@ -873,7 +877,13 @@ def _third_party(doc: _Doc, hit: Hit, cs: int, ce: int) -> str | None:
         if not parties:
             return None
     last = parties[-1]
-    if _FIRST_PERSON.search(doc.text, last.end, max(ce, hit.end)):
+    lo = last.end
+    # "my mother, who came to keep me company, fainted": the writer in a relative clause set off by
+    # commas right after the person only says who that person is; the person is still the subject
+    aside = _ASIDE.match(doc.text, lo)
+    if aside is not None and aside.end() <= hit.start:
+        lo = aside.end()
+    if _FIRST_PERSON.search(doc.text, lo, max(ce, hit.end)):
         return None
     if not doc.kind("self_patient"):
         # "My husband (he's not a patient, it's his heart) had chest pain": said right there,
