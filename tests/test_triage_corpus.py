@@ -162,6 +162,8 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         ("triage_blind38.jsonl", 120),
         # scored once unseen on 2026.11.30, used for development in 2026.11.32
         ("triage_blind39.jsonl", 130),
+        # scored once unseen on 2026.11.30, used for development in 2026.11.33
+        ("triage_blind40.jsonl", 130),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:
