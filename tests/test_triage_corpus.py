@@ -164,6 +164,9 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         ("triage_blind39.jsonl", 130),
         # scored once unseen on 2026.11.30, used for development in 2026.11.33
         ("triage_blind40.jsonl", 130),
+        # scored once unseen on 2026.11.31, used in 2026.11.34, landed in 2026.11.36
+        ("triage_blind41.jsonl", 150),
+        ("triage_blind42.jsonl", 150),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:
