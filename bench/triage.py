@@ -294,19 +294,11 @@ def by_length(fn: Callable[[str], object], corpus: Sequence[str]) -> None:
 
 
 def source_classify() -> Callable[[str], object]:
-    """The engine's pure Python source, loaded beside the compiled build (as tools/triage_compare
-    does: under another package name the source always runs), to show what compiling gains."""
-    import importlib.util
+    """The engine's pure Python source, loaded beside the compiled build (under another package
+    name the source always runs), to show what compiling gains."""
+    from intake.triage.native import load_source_package
 
-    pkg_dir = Path(__file__).resolve().parents[1] / "intake" / "triage"
-    spec = importlib.util.spec_from_file_location(
-        "triage_source", pkg_dir / "__init__.py", submodule_search_locations=[str(pkg_dir)]
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    classify: Callable[[str], object] = module.classify
+    classify: Callable[[str], object] = load_source_package("triage_source").classify
     return classify
 
 

@@ -8,7 +8,6 @@ is a failure, elsewhere a skip.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import shutil
@@ -43,18 +42,7 @@ def require_build() -> None:
 
 def load_source_engine() -> ModuleType:
     """This tree's triage package under another name, which always runs its source."""
-    pkg_dir = ROOT / "intake" / "triage"
-    name = "triage_source_copy"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(
-        name, pkg_dir / "__init__.py", submodule_search_locations=[str(pkg_dir)]
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
+    return native.load_source_package("triage_source_copy")
 
 
 def test_the_app_runs_the_compiled_engine_or_the_source_when_told() -> None:

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import glob
-import importlib.util
 import json
 import random
 import sys
@@ -55,16 +54,10 @@ def parse_args() -> argparse.Namespace:
 
 
 def load(name: str, root: str) -> ModuleType:
-    """Import ``root/intake/triage`` as the top-level package ``name``."""
-    pkg_dir = f"{root}/intake/triage"
-    spec = importlib.util.spec_from_file_location(
-        name, f"{pkg_dir}/__init__.py", submodule_search_locations=[pkg_dir]
-    )
-    assert spec and spec.loader, pkg_dir
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[name] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    """Import ``root/intake/triage`` as the top-level package ``name`` (its pure source)."""
+    from intake.triage.native import load_source_package
+
+    return load_source_package(name, Path(root) / "intake" / "triage")
 
 
 ARGS = parse_args()

@@ -23,6 +23,7 @@ import sys
 from collections.abc import Mapping
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
+from types import ModuleType
 from typing import NamedTuple
 
 #: The modules compiled, in the order they import each other.
@@ -47,6 +48,32 @@ class Build(NamedTuple):
     compiled: bool
     reason: str
     warn: bool = False
+
+
+def load_source_package(name: str, package_dir: Path | str = PACKAGE_DIR) -> ModuleType:
+    """Import the triage package in ``package_dir`` (default: this one) as top-level ``name``.
+
+    Under any name but ``PACKAGE`` the package runs its pure Python source (``choose``), so this
+    is how the benchmark, the tests and ``tools/triage_compare.py`` run the source beside the
+    compiled build, or two trees' packages side by side. Loaded once per name.
+    """
+    if name == PACKAGE:
+        raise ValueError(f"{PACKAGE} is the compiled name; give another")
+    if name in sys.modules:
+        return sys.modules[name]
+    package_dir = Path(package_dir)
+    spec = importlib.util.spec_from_file_location(
+        name, package_dir / "__init__.py", submodule_search_locations=[str(package_dir)]
+    )
+    assert spec is not None and spec.loader is not None, package_dir
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    try:
+        spec.loader.exec_module(module)
+    except BaseException:
+        del sys.modules[name]
+        raise
+    return module
 
 
 def forced_pure(environ: Mapping[str, str] = os.environ) -> bool:
