@@ -40,10 +40,19 @@ from .vocabulary import (
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 _WORD = re.compile(r"[a-z0-9']+")
 _TEMP = re.compile(
-    r"(?<![\d.,])(\d{2,3}(?:[.,]\d{1,2})?)\s*(?:°|º|degrees?|deg)?\s*(celsius|fahrenheit|c|f)?"
+    r"(?<![\d.,])(\d{2,3}(?:(?:[.,]|\s+point\s+)\d{1,2})?)"
+    r"\s*(?:°|º|degrees?|deg)?\s*(celsius|fahrenheit|c|f)?"
     r"(?![a-z0-9])(?!\s*(?:years?|yrs?|days?|weeks?|hours?|hrs?|times|lbs?|pounds|kg|mg|ml|%"
     r"|am|pm|minutes?|mins?|months?))"
 )
+_POINT = re.compile(r"\s+point\s+|,")
+
+
+def _temp_value(said: str) -> float:
+    """A reading as a number: "38.4", "38,4" and a decimal told in words, "38 point 4"."""
+    return float(_POINT.sub(".", said))
+
+
 _CONTEXT_LABELS = frozenset({"emergency", "symptoms"})
 _START = attrgetter("start")
 _START_END = attrgetter("start", "end")
@@ -1105,7 +1114,7 @@ def _temperature_ok(doc: _Doc, hit: Hit) -> bool:
     if any(c.isdigit() for c in said) and not _PLAUSIBLE_TEMP.search(said):
         return False  # "took my temperature 14 times": a number, but not a temperature
     for m in _TEMP.finditer(doc.text, lo, hi):
-        value = float(m.group(1).replace(",", "."))
+        value = _temp_value(m.group(1))
         unit = (m.group(2) or "")[:1]
         if unit == "c" or (not unit and 34.0 <= value <= 43.5):
             ok = value >= doc.vocab.settings.get("fever_celsius", 38.0)
@@ -1133,7 +1142,7 @@ def _readings(doc: _Doc, lo: int, hi: int) -> list[bool]:
     out = []
     text = doc.text
     for m in _TEMP.finditer(text, lo, hi):
-        value = float(m.group(1).replace(",", "."))
+        value = _temp_value(m.group(1))
         unit = (m.group(2) or "")[:1]
         if not unit and not _TEMP_WORD.search(text, max(0, m.start() - 25), m.start()):
             continue  # "blood pressure 95 over 60", "room 101": not a temperature
@@ -1375,9 +1384,11 @@ def _context(
 
 #: the marker of a symptom the writer says is unchanged ("neuropathy, unchanged for years")
 STABLE = "ctx.symptoms.stable"
-#: words that make a symptom new or worse whatever else its segment says
+#: words that make a symptom new or worse whatever else its segment says; not a new treatment
+#: asked for ("same as ever, is there anything new for them?", 2026.11.37)
 _NOT_STABLE = re.compile(
-    r"(?<!nothing\s)(?<!no\s)\b(?:new|newly|sudden|suddenly|worse|worsening|again|now|today|tonight)\b"
+    r"(?<!nothing\s)(?<!no\s)\b(?:new(?<!anything\snew)(?<!something\snew)|newly|sudden|suddenly"
+    r"|worse|worsening|again|now|today|tonight)\b"
 )
 
 
