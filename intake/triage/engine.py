@@ -62,7 +62,7 @@ def _REASON_ORDER(r: Reason) -> tuple[int, int, str]:  # noqa: N802 - a sort key
     return (r.start, -r.end, r.rule)
 
 
-_LOCAL = frozenset({"clause", "segment"})
+_LOCAL = frozenset({"clause", "segment", "sentence"})
 _PLAIN_TAGS = frozenset({"clinical_trials", "treatment", "other"})
 _DISCARDED = frozenset({"negated", "remote", "other", "figurative"})
 _MESSAGE = frozenset({"message"})
@@ -318,6 +318,7 @@ class _Doc:
         self.padded = " " + text
         self.vocab = vocab
         self._by_span = by_span
+        self._sents = sents
         self._sent_starts = [a for a, _ in sents]
         self.by_kind: dict[str, list[_Cue]] = {}
         self.by_id: dict[str, list[_Cue]] = {}
@@ -553,6 +554,9 @@ class _Doc:
 
     def segment(self, pos: int) -> tuple[int, int]:
         return self.seg_ranges[self.seg_index(pos)]
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        return self._sents[max(0, bisect_right(self._sent_starts, pos) - 1)]
 
     def clause(self, pos: int) -> tuple[int, int]:
         return self.clause_ranges[max(0, bisect_right(self._clause_starts, pos) - 1)]
@@ -1048,7 +1052,12 @@ def _condition_met(doc: _Doc | None, cond: Condition, hit: Hit | None) -> bool:
     if doc is None:
         return False
     if cond.scope != "message" and hit is not None:
-        lo, hi = doc.clause(hit.start) if cond.scope == "clause" else doc.segment(hit.start)
+        if cond.scope == "clause":
+            lo, hi = doc.clause(hit.start)
+        elif cond.scope == "sentence":  # across a dash or "but" (2026.11.38)
+            lo, hi = doc.sentence(hit.start)
+        else:
+            lo, hi = doc.segment(hit.start)
         if not doc.search(doc.vocab.index[cond.cue], lo, hi):
             return False
     elif cond.cue == ENDED_IN_MONTH:
@@ -1404,9 +1413,36 @@ def _stable(doc: _Doc | None, i: int, hit: Hit) -> bool:
     if doc is None:
         return False
     ss, se = doc.segment(hit.start)
-    if not doc.search(i, hit.end, doc.clause(hit.start)[1]) or _NOT_STABLE.search(doc.text, ss, se):
+    ce = doc.clause(hit.start)[1]
+    if not doc.search(i, hit.end, ce):
+        # the symptom ends its segment at a dash and the segment after it says it is unchanged
+        # ("Hot flashes - same as they've been for two years, nothing new", 2026.11.38)
+        se = _dash_stable(doc, i, ce, se)
+        if se < 0:
+            return False
+    if _NOT_STABLE.search(doc.text, ss, se):
         return False
     return not doc.local("worse", ss, se)
+
+
+_DASHES = frozenset("-\u2013\u2014")
+
+
+def _dash_stable(doc: _Doc, i: int, ce: int, se: int) -> int:
+    """The end of the next segment of the sentence when the finding's clause ends its segment at
+    a dash and that next segment holds the stable marker before any other finding; else -1."""
+    text = doc.text
+    if ce != se or se >= doc.sentence(se - 1)[1]:
+        return -1
+    k = se
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k == 0 or text[k - 1] not in _DASHES:
+        return -1
+    ne = doc.segment(se)[1]
+    if not doc.search(i, se, ne) or any(se <= s < ne for s in doc.hit_starts):
+        return -1
+    return ne
 
 
 def _still_assessed(doc: _Doc, first: Hit, hit: Hit) -> str | None:

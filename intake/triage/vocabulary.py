@@ -82,7 +82,7 @@ LAZY_KINDS = frozenset(
     }
 )
 RULE_LABELS = frozenset(TAGS) | {"emergency"}
-SCOPES = frozenset({"clause", "segment", "message"})
+SCOPES = frozenset({"clause", "segment", "sentence", "message"})
 CHECKS = frozenset({"temperature"})
 
 _ID_RE = re.compile(r"^(?:rf|tag|ctx)(?:\.[a-z0-9_]+){1,3}$")
