@@ -171,6 +171,8 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         ("triage_blind44.jsonl", 150),
         # scored once unseen on 2026.11.36, used for development in 2026.11.38
         ("triage_blind45.jsonl", 150),
+        # scored once unseen on 2026.11.37, used for development in 2026.11.40
+        ("triage_blind46.jsonl", 150),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:
