@@ -797,8 +797,9 @@ def _figurative(figs: list[_Cue], hit: Hit) -> str | None:
     return None
 
 
-#: a character in a show, film or book (scope: the finding's segment, see _other_person)
-_FICTION = "ctx.experiencer.fiction"
+#: a character in a show, film or book, and the stranger in the next chair (since 2026.11.39):
+#: the subject of the finding's whole segment, not only of its clause (see _other_person)
+_SEGMENT_PEOPLE = frozenset(("ctx.experiencer.fiction", "ctx.experiencer.nearby"))
 
 
 def _other_person(ctx: _Context, hit: Hit, cs: int) -> str | None:
@@ -810,9 +811,10 @@ def _other_person(ctx: _Context, hit: Hit, cs: int) -> str | None:
     ss = -1
     for cue in cues:
         lo = cs
-        if cue.id == _FICTION and cue.start < cs:
+        if cue.id in _SEGMENT_PEOPLE and cue.start < cs:
             # a story's character is the subject of the whole segment ("a character's lips
-            # turned blue and she couldn't breathe"), not only of its clause
+            # turned blue and she couldn't breathe"), not only of its clause; so is the
+            # stranger in the next chair ("... started shaking and her eyes rolled back")
             if ss < 0:
                 ss = ctx.doc.segment(hit.start)[0]
             lo = ss
@@ -1008,7 +1010,8 @@ def _assessed(doc: _Doc, negs: list[_Cue], hit: Hit, flag_segments: set[int]) ->
     after_lo = doc.seg_ranges[idx][0]
     assessed = doc.local("assessed", lo, hi)
     if not assessed:
-        return None
+        # only for a red flag of its own (not the half of a combination)
+        return _assessed_after_aside(doc, hit, idx) if hit.rule.label == "emergency" else None
     pseudo = doc.local("again_pseudo", after_lo, after_end)
     worse = [w for w in doc.local("worse", after_lo, after_end) if not _inside(w, pseudo)]
     for cue in assessed:
@@ -1033,6 +1036,58 @@ def _assessed(doc: _Doc, negs: list[_Cue], hit: Hit, flag_segments: set[int]) ->
         later = max(cue.end, hit.end)
         if any(later <= w.start for w in worse):
             continue  # "... sent him home, but he's much worse today"
+        return cue.id
+    return None
+
+
+#: a denial or a plan just before an assessment read outside the sentences with a finding
+#: (where no negation cue is looked for): "has not been seen", "we will take her to the ER"
+_NOT_YET = re.compile(
+    r"\b(?:not|never|no|nobody|no one|hasn't|hasnt|haven't|havent|hadn't|hadnt|didn't|didnt|"
+    r"wasn't|wasnt|weren't|werent|isn't|isnt|aren't|arent|won't|wont|can't|cant|couldn't|"
+    r"couldnt|yet to|without|will|going to|gonna|want to|wants to|wanted to|should|need to|"
+    r"needs to|might|may|could|would|if|whether|until|before)\b(?:\s+[\w']+){0,4}\s*$"
+)
+
+
+def _assessed_after_aside(doc: _Doc, hit: Hit, idx: int) -> str | None:
+    """An assessment in the segment after next, when neither that segment nor the one between
+    holds any finding ("... the left side of Mom's face went slack. Of course we thought
+    stroke. We drove her to the urgent care and they sent her on to the ER, where she had a
+    CT"; since 2026.11.39). Those segments have no context cues of their own, so a denial or a
+    plan before the assessment ("Has not been seen", "we will take her in") is read here."""
+    if idx + 2 >= len(doc.seg_ranges):
+        return None
+    a = doc.seg_ranges[idx + 1][0]
+    lo, hi = doc.seg_ranges[idx + 2]
+    k = bisect_left(doc.hit_starts, a)
+    if k < len(doc.hit_starts) and doc.hit_starts[k] < hi:
+        return None
+    assessed = doc.local("assessed", lo, hi)
+    if not assessed:
+        return None
+    # the assessment's own time, looked for here: any date other than a recent one ("the ER saw
+    # her last year"), or a recent one before the finding's, is another episode
+    if doc.local("past", lo, hi) or doc.local("remote", lo, hi):
+        return None
+    began = _nearest_time(doc, hit.start, hit.end)
+    for when in doc.local("recent", lo, hi):
+        if began is None or began.kind != "recent" or _recency(doc, when) > _recency(doc, began):
+            return None
+    after_lo = doc.seg_ranges[idx][0]
+    pseudo = doc.local("again_pseudo", after_lo, hi)
+    worse = [w for w in doc.local("worse", after_lo, hi) if not _inside(w, pseudo)]
+    for cue in assessed:
+        if _NOT_YET.search(doc.text, max(0, cue.start - 60), cue.start):
+            continue
+        if _REFUSED.search(doc.text, max(0, cue.start - 60), cue.start):
+            continue
+        if _PRESCRIBED.search(doc.text, max(0, cue.start - 40), cue.start):
+            continue
+        if _SINCE.search(doc.text, max(0, cue.start - 24), cue.start):
+            continue
+        if any(hit.end <= w.start for w in worse):
+            continue  # anything worse or new after the finding: not covered
         return cue.id
     return None
 
@@ -1122,6 +1177,7 @@ def _temperature_ok(doc: _Doc, hit: Hit) -> bool:
     said = doc.text[hit.start : hit.end]
     if any(c.isdigit() for c in said) and not _PLAUSIBLE_TEMP.search(said):
         return False  # "took my temperature 14 times": a number, but not a temperature
+    rise = -1  # the end of the first reading after the match, if it is below the threshold
     for m in _TEMP.finditer(doc.text, lo, hi):
         value = _temp_value(m.group(1))
         unit = (m.group(2) or "")[:1]
@@ -1131,7 +1187,14 @@ def _temperature_ok(doc: _Doc, hit: Hit) -> bool:
             ok = value >= doc.vocab.settings.get("fever_fahrenheit", 100.4)
         else:
             continue
-        (after if m.start() >= hit.start else before).append(ok)
+        if m.start() >= hit.start:
+            if after and rise >= 0 and ok and _RISE.fullmatch(doc.text, rise, m.start()):
+                return True  # "temp 98 this morning, 102 tonight", "from 98 to 101" (2026.11.39)
+            if not after and not ok:
+                rise = m.end()
+            after.append(ok)
+        else:
+            before.append(ok)
     if after:
         return after[0]
     if before:
@@ -1142,6 +1205,15 @@ def _temperature_ok(doc: _Doc, hit: Hit) -> bool:
     return not readings or any(readings)
 
 
+#: between a normal reading and a later one: a rise or another time of day, in a few words
+#: ("98 this morning, 102 tonight", "from 98 to 101", "98.6 then 101.3"), not another vital sign
+#: ("98.6, pulse 104")
+_RISE = re.compile(
+    r"(?:\s*(?:°|º|degrees?|deg)?\s*[fc]?\b)?[\s,;:-]*"
+    r"(?:(?:and|but|then|now|to|up to|went up to|rose to|climbed to|jumped to|spiked to|by|at|"
+    r"it's|it is|its|was|is|this|last|(?:morning|afternoon|evening|night|lunch|lunchtime|noon|"
+    r"supper|dinner|bedtime|earlier|today|tonight|yesterday|later|now))[\s,;:-]+){1,5}"
+)
 _TEMP_WORD = re.compile(r"\b(?:temp\w*|thermometer|highest|max|reading|read|spiked|fever)\b")
 _PLAUSIBLE_TEMP = re.compile(r"(?<!\d)(?:3[4-9]|4[0-3]|9[3-9]|10\d|110)(?:[.,]\d+)?(?!\d)")
 
@@ -1569,6 +1641,12 @@ def classify(
             continue
         status = hit.status
         if status in _DISCARDED:
+            continue
+        if rule.requires and not all(
+            _condition_met(a.doc, c, hit) for c in rule.requires if c.scope == "message"
+        ):
+            # a red flag told only in words that need the message's context ("I've started
+            # again" after "I used to cut") is no finding at all without it (since 2026.11.39)
             continue
         tag_reasons[rule.tag].append(reason(rule.tag, rule.id, hit))
         if label == "recurrence" or status == "hypothetical" or rule.question:
