@@ -175,6 +175,8 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         ("triage_blind46.jsonl", 150),
         # scored once unseen on 2026.11.36, used in 2026.11.39, landed in 2026.11.41
         ("triage_blind43.jsonl", 130),
+        # scored once unseen on 2026.11.41, used for development in 2026.11.42
+        ("triage_blind47.jsonl", 150),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:

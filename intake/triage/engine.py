@@ -880,6 +880,10 @@ def _third_party(doc: _Doc, hit: Hit, cs: int, ce: int) -> str | None:
     third = doc.kind("third_party")
     if not third:
         return None
+    # "My sister and I are both patients at your center ... Yesterday she keeled over": the
+    # person the writer names is a patient too, so the finding is a patient's (2026.11.42)
+    if doc.kind("also_patient"):
+        return None
     parties = [c for c in third if cs <= c.start and c.end <= hit.start]
     if not parties:
         # "My brother-in-law cut his hand and the bleeding won't stop. He is not your patient.

@@ -50,6 +50,7 @@ CUE_KINDS = frozenset(
         "third_party",
         "self_patient",
         "not_patient",
+        "also_patient",
         "mistaken",
         "correction",
         "assessed",
@@ -78,6 +79,7 @@ LAZY_KINDS = frozenset(
         "again_pseudo",
         "self_patient",
         "not_patient",
+        "also_patient",
         "correction",
     }
 )
