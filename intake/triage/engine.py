@@ -555,6 +555,11 @@ class _Doc:
     def segment(self, pos: int) -> tuple[int, int]:
         return self.seg_ranges[self.seg_index(pos)]
 
+    def any_hit(self, lo: int, hi: int) -> bool:
+        """Does a finding (emergency or symptom) start in ``[lo, hi)``?"""
+        k = bisect_left(self.hit_starts, lo)
+        return k < len(self.hit_starts) and self.hit_starts[k] < hi
+
     def sentence(self, pos: int) -> tuple[int, int]:
         return self._sents[max(0, bisect_right(self._sent_starts, pos) - 1)]
 
@@ -719,7 +724,7 @@ def _temporality(ctx: _Context, hit: Hit, cs: int, ce: int) -> tuple[str, str | 
     pseudo: list[_Cue] | None = None
     for cue in doc.local("again", hit.end, last):
         # in the next sentence "again" must come before any other finding ("Mouth sores again")
-        if cue.start >= seg_end and any(seg_end <= s < cue.start for s in doc.hit_starts):
+        if cue.start >= seg_end and doc.any_hit(seg_end, cue.start):
             continue
         if pseudo is None:
             pseudo = doc.local("again_pseudo", hit.end, last)
@@ -1064,8 +1069,7 @@ def _assessed_after_aside(doc: _Doc, hit: Hit, idx: int) -> str | None:
         return None
     a = doc.seg_ranges[idx + 1][0]
     lo, hi = doc.seg_ranges[idx + 2]
-    k = bisect_left(doc.hit_starts, a)
-    if k < len(doc.hit_starts) and doc.hit_starts[k] < hi:
+    if doc.any_hit(a, hi):
         return None
     assessed = doc.local("assessed", lo, hi)
     if not assessed:
@@ -1103,7 +1107,7 @@ def _dates_onset(doc: _Doc, cue: _Cue, hit: Hit) -> bool:
     if cue.start >= hit.end:
         if doc.seg_index(cue.start) != doc.seg_index(hit.start):
             return False
-        return not any(hit.end <= s < cue.start for s in doc.hit_starts)
+        return not doc.any_hit(hit.end, cue.start)
     return doc.clause(hit.start)[0] <= cue.start
 
 
@@ -1516,7 +1520,7 @@ def _dash_stable(doc: _Doc, i: int, ce: int, se: int) -> int:
     if k == 0 or text[k - 1] not in _DASHES:
         return -1
     ne = doc.segment(se)[1]
-    if not doc.search(i, se, ne) or any(se <= s < ne for s in doc.hit_starts):
+    if not doc.search(i, se, ne) or doc.any_hit(se, ne):
         return -1
     return ne
 
