@@ -21,7 +21,7 @@ import importlib.util
 import os
 import sys
 from collections.abc import Mapping
-from importlib.machinery import EXTENSION_SUFFIXES
+from importlib.machinery import EXTENSION_SUFFIXES, ModuleSpec
 from pathlib import Path
 from types import ModuleType
 from typing import NamedTuple
@@ -66,14 +66,7 @@ def load_source_package(name: str, package_dir: Path | str = PACKAGE_DIR) -> Mod
         name, package_dir / "__init__.py", submodule_search_locations=[str(package_dir)]
     )
     assert spec is not None and spec.loader is not None, package_dir
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    try:
-        spec.loader.exec_module(module)
-    except BaseException:
-        del sys.modules[name]
-        raise
-    return module
+    return _exec(spec)
 
 
 def forced_pure(environ: Mapping[str, str] = os.environ) -> bool:
@@ -136,17 +129,24 @@ def state(
     return Build(True, "compiled (mypyc)")
 
 
+def _exec(spec: ModuleSpec) -> ModuleType:
+    """Run a module from its spec under ``spec.name``; on failure leave no half-made module."""
+    assert spec.loader is not None, spec.name
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    try:
+        spec.loader.exec_module(module)
+    except BaseException:
+        del sys.modules[spec.name]
+        raise
+    return module
+
+
 def _load(fullname: str, path: Path) -> None:
     spec = importlib.util.spec_from_file_location(fullname, path)
     if spec is None or spec.loader is None:
         raise ImportError(f"cannot load {path}")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[fullname] = module
-    try:
-        spec.loader.exec_module(module)
-    except BaseException:
-        del sys.modules[fullname]
-        raise
+    module = _exec(spec)
     parent, _, name = fullname.rpartition(".")
     setattr(sys.modules[parent], name, module)
 
