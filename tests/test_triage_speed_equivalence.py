@@ -22,6 +22,12 @@ Fifth session (2026-11-26):
   ``spans_from`` (the rest of the scan, given the first match) gives ``spans``;
 * a concept line that needs a mark ("%") the text lacks is left out of the windows' masks: the
   concept rules find the same hits as without that shortcut.
+
+Eighth session (2026-11-26):
+
+* a combination of lines seen for the first time is answered from the lines' own finders
+  (compiled with the vocabulary), exactly as their compiled alternation would answer; it is
+  compiled when it comes back, and a single line never is.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from __future__ import annotations
 import random
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from itertools import accumulate, chain
 from typing import Any
 
@@ -313,3 +320,72 @@ def test_concepts_equal_without_the_marks_shortcut() -> None:
             assert got == want, text
     finally:
         object.__setattr__(plan, "marks", marks)
+
+
+# Eighth session (2026-11-26): a combination of lines seen for the first time is answered from
+# the lines' own finders (compiled with the vocabulary) instead of compiling anything.
+
+
+def _parts_and_compiled(lines: list[str], boundaries: bool) -> tuple[Finder, Finder]:
+    parts = [Finder([line], boundaries) for line in lines]
+    return Finder(lines, boundaries, parts=parts), Finder(lines, boundaries)
+
+
+def _same(a: Finder, b: Finder, text: str, lo: int, hi: int) -> None:
+    padded = " " + text
+    assert a.spans(text, padded, lo, hi) == b.spans(text, padded, lo, hi), (text, lo, hi)
+    assert a.first(text, padded, lo, hi) == b.first(text, padded, lo, hi), (text, lo, hi)
+
+
+def test_a_finder_from_its_lines_answers_as_their_alternation() -> None:
+    # ties at one start go to the earlier line; a later line's match that began inside the
+    # winner is searched again; a match may start at the winner's last (boundary) character
+    cases = [
+        (["ab", "a"], "ab a ab", True),
+        (["a", "ab"], "ab a ab", True),
+        (["ab c", "c d", "b"], "ab c d b c d", True),
+        (["x y", "y z"], "x y z y z x y", True),
+        (["a+", "a b"], "aaa b a b", True),
+        (["pain(?= now)", "pain now"], "pain now pain", True),
+        (["b c", "ab"], "ab c abc b c", False),
+        (["a", "aa"], "aaaa a", False),
+        (["(?<=x)y", "xy"], "xyxy y", False),
+    ]
+    for lines, text, boundaries in cases:
+        got, want = _parts_and_compiled(lines, boundaries)
+        for lo in range(len(text) + 1):
+            for hi in range(lo, len(text) + 1):
+                _same(got, want, text, lo, hi)
+
+
+def test_the_vocabulary_lines_from_their_finders_answer_as_their_alternation() -> None:
+    rng = random.Random(8)
+    texts = [normalise(m) for m in _messages()]
+    many = [(i, sc) for i, sc in enumerate(VOCAB.scanners) if len(sc.lines) > 1]
+    for text in texts:
+        for i, sc in rng.sample(many, 12):
+            ks = sorted(rng.sample(range(len(sc.lines)), rng.randrange(2, len(sc.lines) + 1)))
+            lines = [sc.lines[k] for k in ks]
+            parts = [VOCAB._single[i, 1 << k] for k in ks]
+            got = Finder(lines, sc.boundaries, parts=parts)
+            want = Finder(lines, sc.boundaries)
+            lo = rng.randrange(0, len(text) + 1)
+            _same(got, want, text, lo, rng.randrange(lo, len(text) + 1))
+            _same(got, want, text, 0, len(text))
+
+
+def test_a_combination_is_compiled_when_it_comes_back_and_a_line_never() -> None:
+    vocab = replace(VOCAB, _subsets={}, _seen=set())
+    i = next(i for i, sc in enumerate(vocab.scanners) if len(sc.lines) > 2 and sc.boundaries)
+    one = vocab.finder(i, 1 << 1)
+    assert one is vocab._single[i, 1 << 1]  # made with the vocabulary: no compile
+    assert vocab._subsets[i, 1 << 1] is one
+    mask = 0b101
+    first = vocab.finder(i, mask)
+    assert first.search is None and first._parts  # answered from its lines, compiled nothing
+    assert (i, mask) not in vocab._subsets
+    again = vocab.finder(i, mask)
+    assert again.search is not None and not again._parts  # now worth its compile
+    assert vocab._subsets[i, mask] is again
+    for text in [normalise(m) for m in _messages()[:200]]:
+        _same(first, again, text, 0, len(text))

@@ -628,9 +628,10 @@ def _checklist(doc: _Doc, hit: Hit, cs: int) -> str | None:
     i = doc.vocab.index.get(CHECKLIST)
     if i is None or not _ITEM.fullmatch(doc.text, cs, hit.start):
         return None
-    lines = doc.vocab.scanners[i].lines
-    answer = doc.vocab.finder(i, (1 << len(lines)) - 1).regex.match(doc.text, hit.end)
-    return CHECKLIST if answer else None
+    rule = doc.vocab.scanners[i]
+    # all its lines, compiled with the vocabulary (a match here, not a search: no finder)
+    full = rule.full_regex if isinstance(rule, CueRule) else None
+    return CHECKLIST if full is not None and full.match(doc.text, hit.end) else None
 
 
 def _distance(cue: _Cue, hit: Hit) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
@@ -184,32 +184,45 @@ class Vocabulary:
     #: finders for some lines of a scanner, by (scanner index, line mask)
     _subsets: dict[tuple[int, int], Finder] = field(repr=False, default_factory=dict, compare=False)
     _seen: set[tuple[int, int]] = field(repr=False, default_factory=set, compare=False)
+    #: each pattern line's own finder, by (scanner index, line bit), and the characters its
+    #: matches start with (None: unknown), made with the vocabulary so that no message waits
+    #: for a compile of a single line
+    _single: dict[tuple[int, int], Finder] = field(repr=False, default_factory=dict, compare=False)
+    _first: dict[tuple[int, int], frozenset[str] | None] = field(
+        repr=False, default_factory=dict, compare=False
+    )
 
     def finder(self, scanner: int, mask: int) -> Finder:
         """A finder for the lines of ``scanner`` whose bits are set in ``mask``.
 
         Lines whose gate anchors are absent from a text cannot match it, so dropping them from
         the alternation changes no match; a shorter alternation scans several times faster.
-        Compiled once per (scanner, mask) and cached (bounded by the combinations seen).
+        One line: its finder, compiled with the vocabulary. Several: the first time, a finder
+        answering from the lines' own finders (no compile: a combination seen once may never
+        come back); the second time, their alternation is compiled and cached (bounded by the
+        combinations seen).
         """
         key = (scanner, mask)
         found = self._subsets.get(key)
         if found is None:
+            line = self._single.get(key)
+            if line is not None:
+                self._subsets[key] = line
+                return line
             sc = self.scanners[scanner]
-            every = (1 << len(sc.lines)) - 1
-            # an eager cue's phrase lines are found by the word trie, not by its finders: the
-            # stand-in must not add them, or a first sighting would match differently
-            regex_only = getattr(sc, "regex_mask", every)
-            if mask & ~regex_only == 0:
-                every = regex_only
-            if mask != every and key not in self._seen:
-                # a combination seen once may never come back: use all the lines (the same
-                # matches) rather than pay a compile now; compile it when it is seen again
+            ks = [k for k in range(len(sc.lines)) if mask >> k & 1]
+            parts = [self._single[scanner, 1 << k] for k in ks]
+            bodies = [sc.lines[k] for k in ks]
+            if key not in self._seen:
                 if len(self._seen) >= MAX_SUBSETS:
                     self._seen.clear()
                 self._seen.add(key)
-                return self.finder(scanner, every)
-            found = Finder([b for k, b in enumerate(sc.lines) if mask >> k & 1], sc.boundaries)
+                return Finder(bodies, sc.boundaries, parts=parts)
+            firsts = [self._first[scanner, 1 << k] for k in ks]
+            first: frozenset[str] | None = frozenset()
+            for chars in firsts:
+                first = None if chars is None or first is None else first | chars
+            found = Finder(bodies, sc.boundaries, first)
             if len(self._subsets) >= MAX_SUBSETS:
                 self._subsets.clear()
             self._subsets[key] = found
@@ -433,27 +446,46 @@ class Finder:
     the regex engine try a match at every position; when the lines are wrapped in boundaries the
     search instead runs over ``padded`` (the text after one space) with the boundary as a
     consumed non-letter, which the engine skips to with a fast character-set scan.
+
+    Given ``parts`` (one finder per line, already compiled), it compiles nothing and answers
+    from the parts: the alternation's leftmost match is the leftmost of its lines' matches, the
+    earliest line winning a tie. That costs a search per line, but no compile: a regex
+    compile of a few lines takes milliseconds (Python's parser), thousands of searches' worth,
+    which a combination of lines seen once would never pay back.
     """
 
-    __slots__ = ("_bodies", "_boundaries", "_regex", "_padded", "search")
+    __slots__ = ("_bodies", "_boundaries", "_regex", "_padded", "search", "_parts")
 
-    def __init__(self, bodies: Sequence[str], boundaries: bool):
+    def __init__(
+        self,
+        bodies: Sequence[str],
+        boundaries: bool,
+        first: frozenset[str] | None = None,
+        parts: Sequence[Finder] = (),
+    ):
         self._bodies = tuple(bodies)
         self._boundaries = boundaries
         self._regex: re.Pattern[str] | None = None
-        alternation = "|".join(f"(?:{b})" for b in bodies)
-        # the characters a match can start with: a look-ahead on them rejects most candidate
-        # positions before the alternation is tried
-        first = first_chars(alternation)
-        head = "(?=[" + "".join(_class_char(c) for c in sorted(first)) + "])" if first else ""
-        self._padded = (
-            re.compile(rf"[^a-z0-9]{head}((?:{alternation}))(?![a-z0-9])") if boundaries else None
-        )
-        if not boundaries:
-            self._regex = _alternation(bodies, boundaries)
+        self._parts = tuple(parts)
+        self._padded: re.Pattern[str] | None = None
         #: the fast path's first search, ``search(padded, lo, hi + 1)``, for callers that skip
-        #: the :meth:`spans` call when it finds nothing (most windows); None without the fast path
-        self.search = self._padded.search if self._padded is not None else None
+        #: the :meth:`spans` call when it finds nothing (most windows); None without the fast
+        #: path (and for a finder answering from its parts)
+        self.search: Callable[[str, int, int], re.Match[str] | None] | None = None
+        if self._parts:
+            return
+        alternation = "|".join(f"(?:{b})" for b in bodies)
+        if boundaries:
+            # the characters a match can start with: a look-ahead on them rejects most
+            # candidate positions before the alternation is tried (given: the union of the
+            # lines' own sets, which spares parsing the alternation once more)
+            if first is None:
+                first = first_chars(alternation)
+            head = "(?=[" + "".join(_class_char(c) for c in sorted(first)) + "])" if first else ""
+            self._padded = re.compile(rf"[^a-z0-9]{head}((?:{alternation}))(?![a-z0-9])")
+            self.search = self._padded.search
+        else:
+            self._regex = _alternation(bodies, boundaries)
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -464,6 +496,9 @@ class Finder:
 
     def first(self, text: str, padded: str, lo: int, hi: int) -> bool:
         """Is there a match in ``text[lo:hi]``? (``padded`` is ``" " + text``)"""
+        if self._parts:
+            # some line matches somewhere exactly when the alternation does
+            return any(p.first(text, padded, lo, hi) for p in self._parts)
         fast = self._padded
         if fast is None:
             return self.regex.search(text, lo, hi) is not None
@@ -474,6 +509,8 @@ class Finder:
 
     def spans(self, text: str, padded: str, lo: int, hi: int) -> list[tuple[int, int]]:
         """Match spans in ``text[lo:hi]``; ``padded`` is ``" " + text``."""
+        if self._parts:
+            return self._spans_of_parts(text, padded, lo, hi)
         fast = self._padded
         if fast is None:
             return [m.span() for m in self.regex.finditer(text, lo, hi)]
@@ -498,20 +535,83 @@ class Finder:
                 return out
             m = found
 
+    def _spans_of_parts(self, text: str, padded: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        """:meth:`spans` of the alternation, from each line's next match.
+
+        At each step the leftmost next match wins (at equal starts the earlier line, as in the
+        alternation), and every line whose next match began before the winner's end searches
+        again from there; a line's next match that began later is still its next one.
+        """
+        parts = self._parts
+        fast = self._boundaries and parts[0].search is not None
+        # the boundary path searches ``padded`` (offsets one more than the text's; a match's
+        # own boundary character comes first, so it starts one before its group)
+        base, end = (1, hi + 1) if fast else (0, hi)
+        subject = padded if fast else text
+        searches: list[Callable[[str, int, int], re.Match[str] | None]] = []
+        for p in parts:
+            searches.append((p.search or p.regex.search) if fast else p.regex.search)
+        nxt = [search(subject, lo, end) for search in searches]
+        out: list[tuple[int, int]] = []
+        while True:
+            best: re.Match[str] | None = None
+            at = 0
+            for m in nxt:
+                if m is not None:
+                    start = m.start(1) if fast else m.start()
+                    if best is None or start < at:
+                        best, at = m, start
+            if best is None:
+                return out
+            s, e = best.span(1) if fast else best.span()
+            if s == e:  # an empty match: finditer's own rules apply (lines never do this)
+                return [m.span() for m in self.regex.finditer(text, lo, hi)]
+            out.append((s - base, e - base))
+            # where the alternation's next search would start: the last character of this
+            # match (a possible boundary) on the padded path, its end on the plain one
+            pos = e - 1 if fast else e
+            for k, m in enumerate(nxt):
+                if m is not None and m.start() < pos:
+                    nxt[k] = searches[k](subject, pos, end)
+
 
 def compile_lines(lines: Sequence[str], macros: Mapping[str, str], where: str) -> list[str]:
     """The regex body of each pattern line (macros expanded, spaces translated), each checked."""
-    bodies = []
-    for line in lines:
-        body = _spaces_to_whitespace(_expand_macros(line, macros, where))
-        try:
-            re.compile(body)
-        except re.error as exc:
-            raise VocabularyError(f"{where}: bad pattern {line!r}: {exc}") from exc
-        bodies.append(body)
+    bodies = _bodies(lines, macros, where)
+    for line, body in zip(lines, bodies, strict=True):
+        _check(line, body, where)
+    return bodies
+
+
+def _bodies(lines: Sequence[str], macros: Mapping[str, str], where: str) -> list[str]:
+    bodies = [_spaces_to_whitespace(_expand_macros(line, macros, where)) for line in lines]
     if not bodies:
         raise VocabularyError(f"{where}: no patterns")
     return bodies
+
+
+def _check(line: str, body: str, where: str) -> None:
+    try:
+        re.compile(body)
+    except re.error as exc:
+        raise VocabularyError(f"{where}: bad pattern {line!r}: {exc}") from exc
+
+
+def line_finders(
+    lines: Sequence[str], macros: Mapping[str, str], where: str, boundaries: bool
+) -> tuple[list[str], list[tuple[Finder, frozenset[str] | None]]]:
+    """:func:`compile_lines`, and each line's own finder with the characters its matches start
+    with (compiling the finder is the line's check: a line is compiled once, not twice)."""
+    bodies = _bodies(lines, macros, where)
+    out: list[tuple[Finder, frozenset[str] | None]] = []
+    for line, body in zip(lines, bodies, strict=True):
+        first = first_chars(f"(?:{body})") if boundaries else None
+        try:
+            out.append((Finder([body], boundaries, first), first))
+        except re.error:
+            _check(line, body, where)  # the line's own error, in the line's own words
+            raise
+    return bodies, out
 
 
 def _alternation(bodies: Sequence[str], boundaries: bool) -> re.Pattern[str]:
@@ -958,6 +1058,8 @@ def build(data: Mapping[str, Any]) -> Vocabulary:
         seen.add(rid)
         return rid
 
+    #: each rule's lines' own finders (and first characters), by rule id
+    singles: dict[str, list[tuple[Finder, frozenset[str] | None]]] = {}
     cues = []
     for raw in data.get("cues") or []:
         rid = check_id(raw.get("id"), ("ctx.",))
@@ -966,7 +1068,7 @@ def build(data: Mapping[str, Any]) -> Vocabulary:
             raise VocabularyError(f"{rid}: unknown kind {kind!r}")
         lines = _pattern_lines(raw.get("patterns"), rid)
         boundaries = bool(raw.get("boundaries", True))
-        bodies = compile_lines(lines, macros, rid)
+        bodies, singles[rid] = line_finders(lines, macros, rid, boundaries)
         phrases: set[str] = set()
         regex_bodies = []
         regex_mask = 0
@@ -1016,7 +1118,7 @@ def build(data: Mapping[str, Any]) -> Vocabulary:
         if bool(lines) == bool(all_of):
             raise VocabularyError(f"{rid}: give either patterns or all_of")
         excl = _pattern_lines(raw.get("exclude"), rid)
-        bodies = compile_lines(lines, macros, rid) if lines else []
+        bodies, singles[rid] = line_finders(lines, macros, rid, True) if lines else ([], [])
         excl_bodies = compile_lines(excl, macros, rid) if excl else []
         rule = ConceptRule(
             id=rid,
@@ -1060,6 +1162,11 @@ def build(data: Mapping[str, Any]) -> Vocabulary:
             for word in PHRASE_TOKEN_RE.findall(phrase):
                 node = node.setdefault(word, {})
             node[""] = (*node.get("", ()), ci)
+    first: dict[tuple[int, int], frozenset[str] | None] = {}
+    single: dict[tuple[int, int], Finder] = {}
+    for i, sc in enumerate(scanners):
+        for k, (finder, chars) in enumerate(singles[sc.id]):
+            single[i, 1 << k], first[i, 1 << k] = finder, chars
     return Vocabulary(
         version=version,
         status=str(data.get("status", "")),
@@ -1071,6 +1178,8 @@ def build(data: Mapping[str, Any]) -> Vocabulary:
         gate=gate,
         index={sc.id: i for i, sc in enumerate(scanners)},
         phrase_trie=trie,
+        _single=single,
+        _first=first,
     )
 
 
