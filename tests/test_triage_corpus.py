@@ -179,6 +179,8 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         ("triage_blind47.jsonl", 150),
         # kept unseen while 2026.11.37-42 were made, scored once on 2026.11.42, used in 2026.11.43
         ("triage_blind48.jsonl", 140),
+        # scored once unseen on 2026.11.43, used for development in 2026.11.44
+        ("triage_blind49.jsonl", 150),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:
