@@ -27,7 +27,7 @@ Eighth session (2026-11-26):
 
 * a combination of lines seen for the first time is answered from the lines' own finders
   (compiled with the vocabulary), exactly as their compiled alternation would answer; it is
-  compiled when it comes back, and a single line never is.
+  compiled at its ``COMPILE_AFTER``-th sighting, and a single line never is.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ from intake.triage.engine import (
     normalise,
     sentences,
 )
-from intake.triage.vocabulary import Finder, get_vocabulary, required_marks
+from intake.triage.vocabulary import COMPILE_AFTER, Finder, get_vocabulary, required_marks
 
 VOCAB = get_vocabulary()
 
@@ -322,7 +322,7 @@ def test_concepts_equal_without_the_marks_shortcut() -> None:
         object.__setattr__(plan, "marks", marks)
 
 
-# Eighth session (2026-11-26): a combination of lines seen for the first time is answered from
+# Eighth session (2026-11-26): a combination of lines seen for the first times is answered from
 # the lines' own finders (compiled with the vocabulary) instead of compiling anything.
 
 
@@ -374,8 +374,8 @@ def test_the_vocabulary_lines_from_their_finders_answer_as_their_alternation() -
             _same(got, want, text, 0, len(text))
 
 
-def test_a_combination_is_compiled_when_it_comes_back_and_a_line_never() -> None:
-    vocab = replace(VOCAB, _subsets={}, _seen=set())
+def test_a_combination_is_compiled_when_it_keeps_coming_back_and_a_line_never() -> None:
+    vocab = replace(VOCAB, _subsets={}, _seen={})
     i = next(i for i, sc in enumerate(vocab.scanners) if len(sc.lines) > 2 and sc.boundaries)
     one = vocab.finder(i, 1 << 1)
     assert one is vocab._single[i, 1 << 1]  # made with the vocabulary: no compile
@@ -383,6 +383,8 @@ def test_a_combination_is_compiled_when_it_comes_back_and_a_line_never() -> None
     mask = 0b101
     first = vocab.finder(i, mask)
     assert first.search is None and first._parts  # answered from its lines, compiled nothing
+    for _ in range(COMPILE_AFTER - 2):
+        assert vocab.finder(i, mask)._parts
     assert (i, mask) not in vocab._subsets
     again = vocab.finder(i, mask)
     assert again.search is not None and not again._parts  # now worth its compile

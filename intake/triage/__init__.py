@@ -18,6 +18,10 @@ from .engine import classify, explain  # noqa: E402 - after choosing the build
 from .model import TAGS, URGENCIES, Reason, TriageResult  # noqa: E402
 from .vocabulary import get_vocabulary  # noqa: E402
 
+# The engine's per-vocabulary plan is made now, when a web worker starts, rather than on its
+# first patient's message (about half a second for the pure engine).
+classify("I had a seizure this morning.")
+
 #: Version of the packaged vocabulary (also carried by every result).
 VOCABULARY_VERSION: str = get_vocabulary().version
 #: Which engine runs: "compiled (mypyc)" or "pure Python (why)" (printed by bench/triage.py).

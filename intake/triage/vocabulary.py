@@ -183,7 +183,8 @@ class Vocabulary:
     spelling: Mapping[str, str] = field(repr=False, default_factory=dict)
     #: finders for some lines of a scanner, by (scanner index, line mask)
     _subsets: dict[tuple[int, int], Finder] = field(repr=False, default_factory=dict, compare=False)
-    _seen: set[tuple[int, int]] = field(repr=False, default_factory=set, compare=False)
+    #: how often each combination of lines not yet compiled has been asked for
+    _seen: dict[tuple[int, int], int] = field(repr=False, default_factory=dict, compare=False)
     #: each pattern line's own finder, by (scanner index, line bit), and the characters its
     #: matches start with (None: unknown), made with the vocabulary so that no message waits
     #: for a compile of a single line
@@ -197,10 +198,10 @@ class Vocabulary:
 
         Lines whose gate anchors are absent from a text cannot match it, so dropping them from
         the alternation changes no match; a shorter alternation scans several times faster.
-        One line: its finder, compiled with the vocabulary. Several: the first time, a finder
+        One line: its finder, compiled with the vocabulary. Several: at first, a finder
         answering from the lines' own finders (no compile: a combination seen once may never
-        come back); the second time, their alternation is compiled and cached (bounded by the
-        combinations seen).
+        come back); at the ``COMPILE_AFTER``-th sighting, their alternation is compiled and
+        cached (bounded by the combinations seen).
         """
         key = (scanner, mask)
         found = self._subsets.get(key)
@@ -213,10 +214,11 @@ class Vocabulary:
             ks = [k for k in range(len(sc.lines)) if mask >> k & 1]
             parts = [self._single[scanner, 1 << k] for k in ks]
             bodies = [sc.lines[k] for k in ks]
-            if key not in self._seen:
+            seen = self._seen.get(key, 0) + 1
+            if seen < COMPILE_AFTER:
                 if len(self._seen) >= MAX_SUBSETS:
                     self._seen.clear()
-                self._seen.add(key)
+                self._seen[key] = seen
                 return Finder(bodies, sc.boundaries, parts=parts)
             firsts = [self._first[scanner, 1 << k] for k in ks]
             first: frozenset[str] | None = frozenset()
@@ -431,6 +433,11 @@ def _pattern_lines(value: Any, where: str) -> list[str]:
 
 
 MAX_SUBSETS = 50_000
+#: the sighting of a combination of lines that compiles their alternation; before it, the
+#: lines' own finders answer. A compile costs as much as thousands of searches, and measured on
+#: the bench corpus, 16 changes no steady-state figure while a fresh process compiles a third
+#: as often as with 2 (docs/performance.md)
+COMPILE_AFTER = 16
 
 
 def _class_char(c: str) -> str:
