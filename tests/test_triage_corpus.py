@@ -185,6 +185,8 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         ("triage_blind50.jsonl", 150),
         # scored once unseen on 2026.11.45, used for development in 2026.11.46
         ("triage_blind51.jsonl", 120),
+        # scored once unseen on 2026.11.46, used for development in 2026.11.47
+        ("triage_blind52.jsonl", 150),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:
