@@ -87,6 +87,11 @@ def create_app(config_class: type[Config] | Config | None = None) -> Flask:
 
     init_cli(app)
 
+    from intake.public.page_cache import PublicPageCache
+    from intake.public.views import CACHED_PATHS
+
+    # Inside ProxyFix: the cache logs the client ProxyFix resolved.
+    app.wsgi_app = PublicPageCache(app.wsgi_app, CACHED_PATHS)  # type: ignore[method-assign]
     if app.config["TRUSTED_PROXY_COUNT"]:
         n = app.config["TRUSTED_PROXY_COUNT"]
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)  # type: ignore[method-assign]

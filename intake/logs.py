@@ -44,7 +44,9 @@ class RequestContextFilter(logging.Filter):
     """Adds the request id (or '-') to every record."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        record.request_id = g.get("request_id", "-") if has_request_context() else "-"
+        # A record may carry its own (the public page cache logs outside any request context).
+        if "request_id" not in record.__dict__:
+            record.request_id = g.get("request_id", "-") if has_request_context() else "-"
         return True
 
 
@@ -150,16 +152,9 @@ def init_app(app: Flask) -> None:
     app.logger.handlers = [handler]
     app.logger.setLevel(app.config["LOG_LEVEL"])
 
-    access = logging.getLogger("intake.access")
-
     @app.before_request
     def _start_request() -> None:
-        incoming = request.headers.get("X-Request-ID", "")
-        # Accept a proxy's id only if it is short and plain; otherwise make our own.
-        if 8 <= len(incoming) <= 64 and incoming.replace("-", "").isalnum():
-            g.request_id = incoming
-        else:
-            g.request_id = uuid.uuid4().hex
+        g.request_id = request_id_from(request.headers.get("X-Request-ID", ""))
         g.request_started = time.perf_counter()
 
     @app.after_request
@@ -167,22 +162,53 @@ def init_app(app: Flask) -> None:
         state = g._get_current_object()  # the proxies resolved once, not once per use
         started = getattr(state, "request_started", None)
         duration = (time.perf_counter() - started) * 1000 if started else 0.0
-        response.headers["X-Request-ID"] = getattr(state, "request_id", "-")
+        request_id = getattr(state, "request_id", "-")
+        response.headers["X-Request-ID"] = request_id
         current = request._get_current_object()  # type: ignore[attr-defined]
-        if current.endpoint != "static" and access.isEnabledFor(logging.INFO):
-            # The path only: query strings can carry search terms; no form values, ever.
-            method, path, status = current.method, current.path, response.status_code
-            access.info(
-                "%s %s %s",
-                method,
-                path,
-                status,
-                extra={
-                    "method": method,
-                    "path": path,
-                    "status": status,
-                    "duration_ms": round(duration, 1),
-                    "client": client_label(current.remote_addr),
-                },
+        if current.endpoint != "static":
+            log_access(
+                current.method,
+                current.path,
+                response.status_code,
+                duration,
+                current.remote_addr,
+                request_id,
             )
         return response
+
+
+ACCESS = logging.getLogger("intake.access")
+
+
+def request_id_from(incoming: str) -> str:
+    """A proxy's X-Request-ID if it is short and plain; otherwise a new one."""
+    if 8 <= len(incoming) <= 64 and incoming.replace("-", "").isalnum():
+        return incoming
+    return uuid.uuid4().hex
+
+
+def log_access(
+    method: str,
+    path: str,
+    status: int,
+    duration_ms: float,
+    remote_addr: str | None,
+    request_id: str,
+) -> None:
+    """The app's access line: the path only (query strings can carry search terms), no form
+    values ever, and the client's network, never the whole address."""
+    if ACCESS.isEnabledFor(logging.INFO):
+        ACCESS.info(
+            "%s %s %s",
+            method,
+            path,
+            status,
+            extra={
+                "method": method,
+                "path": path,
+                "status": status,
+                "duration_ms": round(duration_ms, 1),
+                "client": client_label(remote_addr),
+                "request_id": request_id,
+            },
+        )

@@ -5,14 +5,17 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from flask import current_app, render_template
+from flask import current_app, render_template, request
 
 from intake.content import Page, _load
 from intake.extensions import limiter
 from intake.public import bp
+from intake.public.page_cache import offer
 from intake.templating import content_path, guidance
 
 ARTICLE = "articles/metastatic-breast-cancer"
+# The pages answered from intake.public.page_cache for visitors without a cookie.
+CACHED_PATHS = ("/", "/articles/metastatic-breast-cancer", "/privacy")
 
 
 def read_page(name: str) -> Page:
@@ -59,19 +62,32 @@ def render_static(template: str, page: Page) -> str:
     return hit[2]
 
 
+def static_page(template: str, name: str) -> str:
+    """``render_static`` of ``content/<name>.md``, offered to the public page cache with the
+    files it was made from (stat-ed before they are read, so a file changed meanwhile is simply
+    read again on the next request)."""
+    folder = str(current_app.config["CONTENT_FOLDER"])
+    path = content_path(folder, f"{name}.md")
+    wording = content_path(folder, "guidance.yaml")
+    sources = ((path, os.stat(path).st_mtime_ns), (wording, os.stat(wording).st_mtime_ns))
+    html = render_static(template, _load(path, sources[0][1]))
+    offer(request.environ, sources)
+    return html
+
+
 @bp.get("/")
 @limiter.exempt
 def index() -> str:
-    return render_static("public/article.html", article_page())
+    return static_page("public/article.html", ARTICLE)
 
 
 @bp.get("/articles/metastatic-breast-cancer")
 @limiter.exempt
 def article() -> str:
-    return render_static("public/article.html", article_page())
+    return static_page("public/article.html", ARTICLE)
 
 
 @bp.get("/privacy")
 @limiter.exempt
 def privacy() -> str:
-    return render_static("public/privacy.html", privacy_page())
+    return static_page("public/privacy.html", "privacy")
