@@ -371,7 +371,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--n", type=int, default=5000, help="messages in the corpus")
     ap.add_argument("--seed", type=int, default=20261125)
     ap.add_argument("--repeat", type=int, default=3, help="timed passes (best is reported)")
-    ap.add_argument("--fresh", type=int, default=300, help="messages timed in a fresh process")
+    ap.add_argument(
+        "--fresh", type=int, default=300, help="messages timed in a fresh process (0: skip)"
+    )
     args = ap.parse_args(argv)
 
     from intake.triage import ENGINE_BUILD, VOCABULARY_VERSION, classify
@@ -401,8 +403,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"triage runs at 1/{ratio:.1f} of the baseline's speed")
     print("triage.classify by message length:")
     by_length(classify, corpus)
-    # another seed: messages this process has not seen
-    print_fresh(args.fresh, args.seed + 1, ENGINE_BUILD.startswith("compiled"))
+    # another seed: messages this process has not seen (--fresh 0 skips this section)
+    if args.fresh > 0:
+        print_fresh(args.fresh, args.seed + 1, ENGINE_BUILD.startswith("compiled"))
 
 
 if __name__ == "__main__":
