@@ -189,6 +189,10 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         ("triage_blind52.jsonl", 150),
         # scored once unseen on 2026.11.47, used for development in 2026.11.48
         ("triage_blind53.jsonl", 120),
+        # scored once unseen on 2026.11.48, used for development in 2026.11.49
+        ("triage_blind54.jsonl", 150),
+        # scored once unseen on 2026.11.48, used for development in 2026.11.49
+        ("triage_blind55.jsonl", 150),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:
