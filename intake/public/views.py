@@ -18,11 +18,16 @@ ARTICLE = "articles/metastatic-breast-cancer"
 CACHED_PATHS = ("/", "/articles/metastatic-breast-cancer", "/privacy")
 
 
+def content_file(name: str) -> tuple[str, int]:
+    """The path of ``content/<name>`` and its modification time (one ``stat``, no Path objects)."""
+    path = content_path(str(current_app.config["CONTENT_FOLDER"]), name)
+    return path, os.stat(path).st_mtime_ns
+
+
 def read_page(name: str) -> Page:
     """``intake.content.load_page`` of ``content/<name>.md``: parsed once per modification time
-    (a changed file is read again on the next request), with one ``stat`` and no Path objects."""
-    path = content_path(str(current_app.config["CONTENT_FOLDER"]), f"{name}.md")
-    return _load(path, os.stat(path).st_mtime_ns)
+    (a changed file is read again on the next request)."""
+    return _load(*content_file(f"{name}.md"))
 
 
 def article_page() -> Page:
@@ -66,11 +71,9 @@ def static_page(template: str, name: str) -> str:
     """``render_static`` of ``content/<name>.md``, offered to the public page cache with the
     files it was made from (stat-ed before they are read, so a file changed meanwhile is simply
     read again on the next request)."""
-    folder = str(current_app.config["CONTENT_FOLDER"])
-    path = content_path(folder, f"{name}.md")
-    wording = content_path(folder, "guidance.yaml")
-    sources = ((path, os.stat(path).st_mtime_ns), (wording, os.stat(wording).st_mtime_ns))
-    html = render_static(template, _load(path, sources[0][1]))
+    page = content_file(f"{name}.md")
+    sources = (page, content_file("guidance.yaml"))
+    html = render_static(template, _load(*page))
     offer(request.environ, sources)
     return html
 
