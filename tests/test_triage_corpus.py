@@ -201,6 +201,10 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         ("triage_blind58.jsonl", 150),
         # scored once unseen on 2026.11.50, used for development in 2026.11.51
         ("triage_blind59.jsonl", 150),
+        # scored once unseen on 2026.11.51, used for development in 2026.11.52
+        ("triage_blind60.jsonl", 150),
+        # scored once unseen on 2026.11.51, used for development in 2026.11.52
+        ("triage_blind61.jsonl", 150),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:
