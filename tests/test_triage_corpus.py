@@ -209,6 +209,10 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         ("triage_blind62.jsonl", 150),
         # scored once unseen on 2026.11.52, used for development in 2026.11.53
         ("triage_blind63.jsonl", 150),
+        # scored once unseen on 2026.11.53, used for development in 2026.11.54
+        ("triage_blind64.jsonl", 150),
+        # scored once unseen on 2026.11.53, used for development in 2026.11.54
+        ("triage_blind65.jsonl", 150),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:

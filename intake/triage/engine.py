@@ -908,6 +908,17 @@ def _third_party(doc: _Doc, hit: Hit, cs: int, ce: int) -> str | None:
     aside = _ASIDE.match(doc.text, lo)
     if aside is not None and aside.end() <= hit.start:
         lo = aside.end()
+    # "My husband (not the patient, I am) has a fever", "My son (he's not a patient, I am)
+    # passed out": a parenthesis at the person that says they are not a patient; the writer's
+    # "I am" inside it only says who is (2026.11.54)
+    for c in doc.kind("not_patient"):
+        if c.start >= hit.start or doc.text[c.start] != "(":
+            continue
+        if c.start <= last.start < c.end or not doc.text[lo : c.start].strip():
+            pe = doc.text.find(")", c.end, hit.start)
+            if pe != -1:
+                lo = pe + 1
+                break
     if _FIRST_PERSON.search(doc.text, lo, max(ce, hit.end)):
         return None
     if not doc.kind("self_patient"):
