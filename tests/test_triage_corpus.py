@@ -217,6 +217,10 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         ("triage_blind66.jsonl", 150),
         # scored once unseen on 2026.11.54, used for development in 2026.11.55
         ("triage_blind67.jsonl", 150),
+        # scored once unseen on 2026.11.55, used for development in 2026.11.56
+        ("triage_blind68.jsonl", 150),
+        # scored once unseen on 2026.11.55, used for development in 2026.11.56
+        ("triage_blind69.jsonl", 150),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:

@@ -805,7 +805,12 @@ def _figurative(figs: list[_Cue], hit: Hit) -> str | None:
 
 #: a character in a show, film or book, and the stranger in the next chair (since 2026.11.39):
 #: the subject of the finding's whole segment, not only of its clause (see _other_person)
-_SEGMENT_PEOPLE = frozenset(("ctx.experiencer.fiction", "ctx.experiencer.nearby"))
+_SEGMENT_PEOPLE = frozenset(
+    ("ctx.experiencer.fiction", "ctx.experiencer.nearby", "ctx.experiencer.event")
+)
+#: someone else's named event ("My neighbour had a stroke last night, her face drooped",
+#: 2026.11.56): the subject of the segment only while the writer does not come between
+_EVENT_PERSON = "ctx.experiencer.event"
 
 
 def _other_person(ctx: _Context, hit: Hit, cs: int) -> str | None:
@@ -825,6 +830,8 @@ def _other_person(ctx: _Context, hit: Hit, cs: int) -> str | None:
                 ss = ctx.doc.segment(hit.start)[0]
             lo = ss
         if cue.start >= lo and cue.end <= hit.start:
+            if cue.id == _EVENT_PERSON and _FIRST_PERSON.search(text, cue.end, hit.end):
+                continue  # "my neighbour had a stroke and now my face feels droopy"
             # "my kids get frustrated with me and I think about taking all my pills": the
             # writer is the subject again by the time of the finding, or in it ("my kids would
             # be better off if I ...")
@@ -1020,6 +1027,15 @@ def _older_than(doc: _Doc, cue: _Cue, hit: Hit) -> bool:
     return _recency(doc, when) > _recency(doc, began)
 
 
+#: a bleed that would not stop, not a refusal of the assessment that follows it ("a nosebleed
+#: that wouldn't stop and urgent care packed it", 2026.11.56; see _REFUSED)
+_UNSTOPPED = re.compile(
+    r"(?:wouldn't|wouldnt|would not|won't|wont|will not|didn't|didnt|did not|couldn't|couldnt|"
+    r"could not|wasn't|wasnt) (?:stop|quit|let up|ease up|settle|slow down|clot)(?:ping)?\b,? "
+    r"(?:and|so)\b"
+)
+
+
 def _assessed(doc: _Doc, negs: list[_Cue], hit: Hit, flag_segments: set[int]) -> str | None:
     """A clinician's assessment in the same segment, or in the next one if that has no flag."""
     idx = doc.seg_index(hit.start)
@@ -1038,7 +1054,8 @@ def _assessed(doc: _Doc, negs: list[_Cue], hit: Hit, flag_segments: set[int]) ->
     for cue in assessed:
         if _negated_at(doc, negs, cue.start, 3):
             continue
-        if _REFUSED.search(doc.text, max(0, cue.start - 60), cue.start):
+        refused = _REFUSED.search(doc.text, max(0, cue.start - 60), cue.start)
+        if refused and not _UNSTOPPED.match(doc.text, refused.start()):
             continue  # "she refused to go to the ER": not assessed
         if _PRESCRIBED.search(doc.text, max(0, cue.start - 40), cue.start):
             continue  # "the pills the doctor gave me": a prescription, not an assessment
