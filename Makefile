@@ -54,16 +54,16 @@ run: install
 	  $(BIN)/flask outbox send & \
 	  $(BIN)/flask run --host $(HOST) --port $(PORT)
 
-## test: the whole fast suite (SQLite, PostgreSQL, Redis, SMTP), then the triage tests on the
-## engine's pure Python source
+## test: the whole fast suite (SQLite, PostgreSQL, Redis, SMTP, the browser)
 test: install-dev
 	$(BIN)/python -m pytest
-	@echo "The triage tests once more on the engine's pure Python source (what runs without a compiler):"
-	INTAKE_TRIAGE_PURE=1 $(BIN)/python -m pytest -p no:cacheprovider tests/test_triage*.py
 
-## test-slow: long fault and scale suites (real gunicorn, PostgreSQL, Redis; a few minutes)
+## test-slow: long fault and scale suites (real gunicorn, PostgreSQL, Redis; a few minutes), the
+## thorough forms of some fast tests, then the triage tests on the engine's pure Python source
 test-slow: install-dev
 	$(BIN)/python -m pytest -m slow -p no:cacheprovider -s --durations=10
+	@echo "The triage tests once more on the engine's pure Python source (what runs without a compiler):"
+	INTAKE_TRIAGE_PURE=1 $(BIN)/python -m pytest -p no:cacheprovider tests/test_triage*.py
 
 ## bench: benchmarks, printing their figures beside a baseline
 bench: install-dev

@@ -180,33 +180,47 @@ def _run_copy(root: Path, env: dict[str, str] | None = None) -> dict[str, str]:
     return result
 
 
-def test_a_real_build_runs_only_with_its_own_source(tmp_path: Path) -> None:
-    """A copy of the built package in fresh interpreters: as built it runs compiled; after an
-    edit to ``model.py`` (which the compiled modules built in) it runs the source and logs a
-    warning; with a stamp forged to match that edit the compiled modules fail their import
-    check and the source runs; each time with the same answer."""
+def _copy_built_package(root: Path) -> tuple[Path, list[str]]:
+    """A copy of the built package under ``root``; its triage folder and its source files."""
     require_build()
-    package = tmp_path / "intake"
+    package = root / "intake"
     shutil.copytree(
         ROOT / "intake" / "triage", package / "triage", ignore=shutil.ignore_patterns("__pycache__")
     )
     (package / "__init__.py").write_text("", encoding="utf-8")
     triage = package / "triage"
-    source_files = [str(triage / f"{name}.py") for name in ("engine", "spelling", "vocabulary")]
+    return triage, [str(triage / f"{name}.py") for name in ("engine", "spelling", "vocabulary")]
+
+
+def _edit_model(triage: Path) -> None:
+    """An edit to ``model.py``, which the compiled modules built in."""
+    with (triage / "model.py").open("a", encoding="utf-8") as f:
+        f.write("TAGS = list(TAGS)  # type: ignore[assignment]\n")
+
+
+def test_a_real_build_runs_only_with_its_own_source(tmp_path: Path) -> None:
+    """A copy of the built package in fresh interpreters: as built it runs compiled; after an
+    edit to ``model.py`` it runs the source and logs a warning; with the same answer."""
+    triage, source_files = _copy_built_package(tmp_path)
 
     fresh = _run_copy(tmp_path)
     assert fresh["build"] == "compiled (mypyc)" and fresh["urgency"] == "emergency"
     assert all(f.startswith(str(triage / "_build")) for f in fresh["files"]), fresh["files"]
 
-    with (triage / "model.py").open("a", encoding="utf-8") as f:
-        f.write("TAGS = list(TAGS)  # type: ignore[assignment]\n")
+    _edit_model(triage)
     stale = _run_copy(tmp_path)
     assert stale["files"] == source_files and stale["urgency"] == "emergency"
     assert "do not match the source" in stale["build"]
     assert "triage engine: pure Python (the compiled modules do not match" in stale["stderr"]
 
-    # The fault a stamp check cannot see (a stamp made for the edited source, as a hash
-    # collision or a hand-copied stamp would be): the compiled vocabulary refuses a list.
+
+@pytest.mark.slow  # two more fresh interpreters on the pure engine (about 12 s): make test-slow
+def test_a_forged_stamp_or_the_switch_runs_the_source(tmp_path: Path) -> None:
+    """The fault a stamp check cannot see (a stamp made for the edited source, as a hash
+    collision or a hand-copied stamp would be): the compiled vocabulary refuses a list, and the
+    source runs; and the switch that forces the source, in a fresh interpreter."""
+    triage, source_files = _copy_built_package(tmp_path)
+    _edit_model(triage)
     stamp_path = triage / "_build" / native.STAMP
     mypy_version = stamp_path.read_text(encoding="utf-8").partition("\n")[0].removeprefix("mypy ")
     stamp_path.write_text(
