@@ -221,6 +221,10 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         ("triage_blind68.jsonl", 150),
         # scored once unseen on 2026.11.55, used for development in 2026.11.56
         ("triage_blind69.jsonl", 150),
+        # scored once unseen on 2026.11.56, used for development in 2026.11.57
+        ("triage_blind70.jsonl", 150),
+        # scored once unseen on 2026.11.56, used for development in 2026.11.57
+        ("triage_blind71.jsonl", 150),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:
