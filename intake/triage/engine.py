@@ -128,6 +128,7 @@ _LOCAL_KINDS = frozenset(
         "figurative",
         "reported",
         "hypothetical_break",
+        "past_back",
     }
 )
 #: what a recurrence finding's context reads (no time, tense or hypothetical cues)
@@ -734,6 +735,33 @@ def _temporality(ctx: _Context, hit: Hit, cs: int, ce: int) -> tuple[str, str | 
         if not _negated_at(doc, negs, cue.start, 2):
             return "now", cue.id
     return ("remote" if best[2].kind == "remote" else "past"), best[2].id
+
+
+#: what may stand between the start of the next segment and a cue that dates the finding before
+_LEAD_IN = re.compile(
+    r"[\s,;:.!?\-\u2013\u2014]*(?:(?:but|and|though|although|however)\b[\s,]*)?", re.ASCII
+)
+
+
+def _dated_back(doc: _Doc, hit: Hit) -> str | None:
+    """A finding with no time cue of its own dated by the words after it ("I couldn't keep water
+    down, but that was almost 3 weeks ago", "chest pain on the 1st, nothing since - that was 3
+    weeks ago", 2026.11.59): the id of a ``past_back`` cue later in the finding's segment, or at
+    the very start of the next one (after a dash, "but" or a full stop at most), else None.
+    """
+    idx = doc.seg_index(hit.start)
+    seg_hi = doc.seg_ranges[idx][1]
+    has_next = idx + 1 < len(doc.seg_ranges)
+    hi = doc.seg_ranges[idx + 1][1] if has_next else seg_hi
+    for cue in doc.local("past_back", hit.end, hi):
+        if cue.start < seg_hi:
+            return cue.id
+        if has_next:
+            lead = _LEAD_IN.match(doc.text, seg_hi)
+            if lead is not None and lead.end() >= cue.start:
+                return cue.id
+        break
+    return None
 
 
 def _inside(cue: _Cue, spans: list[_Cue]) -> bool:
@@ -1436,6 +1464,21 @@ def _context(
         if label == "recurrence":
             continue
         hit.time, why = _temporality(ctx, hit, cs, ce)
+        if hit.time == "now" and (
+            why is None
+            or (
+                why == "ctx.time.present_tense"
+                and not any(
+                    cs <= c.start < ce and not hit.start <= c.start < hit.end
+                    for c in ctx.present
+                )
+            )
+        ):
+            # no time cue of its own (a present tense only inside the finding: "couldn't keep
+            # water down"): "..., but that was 3 weeks ago" dates it after the fact
+            back = _dated_back(doc, hit)
+            if back:
+                hit.time, why = "past", back
         if why:
             hit.cues.append(why)
         if hit.time == "remote":

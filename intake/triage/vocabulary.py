@@ -34,6 +34,7 @@ CUE_KINDS = frozenset(
         "past",
         "recent",
         "ongoing",
+        "past_back",
         "present_tense",
         "again",
         "again_pseudo",
@@ -81,6 +82,7 @@ LAZY_KINDS = frozenset(
         "not_patient",
         "also_patient",
         "correction",
+        "past_back",
     }
 )
 RULE_LABELS = frozenset(TAGS) | {"emergency"}
