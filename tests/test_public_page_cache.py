@@ -1,9 +1,10 @@
 """The public page cache (intake/public/page_cache.py) answers exactly as Flask would.
 
-The article and the privacy notice are answered before Flask for a cookieless GET once Flask has
-answered them once. These tests hold the kept answer to the full one (status, every header but
-the request id, the body), show what still goes to Flask, and show a changed content file served
-on the next request.
+The article and the privacy notice are answered before Flask for a GET without a query string
+once Flask has answered them once. These tests hold the kept answer to the full one (status,
+every header but the request id, the body), also to Flask's own answer to a patient's and a
+signed-in staff member's request (with their cookies), show what still goes to Flask, and show a
+changed content file served on the next request.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from intake import ROOT
 from intake.public.page_cache import PublicPageCache
 from intake.public.views import CACHED_PATHS
 from intake.security import CSP
+from tests.test_staff_periphery_support import signed_in
 
 
 @pytest.fixture
@@ -65,10 +67,45 @@ def test_the_kept_answer_is_the_full_answer(
     assert "Set-Cookie" not in kept.headers
     assert len(kept.headers["X-Request-ID"]) == 32
     assert kept.headers["X-Request-ID"] != full.headers["X-Request-ID"]
-    # A visitor with a cookie goes through Flask and gets the same page.
+    # A visitor with a cookie is answered from the kept page too (Flask's own answer to real
+    # cookies is the next test).
     client.set_cookie("__Host-intake", "something", secure=True)
     assert comparable(client.get(path)) == comparable(full)
+    assert through_flask == [path]
+
+
+@pytest.mark.parametrize("visitor", ["patient", "staff"])
+@pytest.mark.parametrize("path", CACHED_PATHS)
+def test_flasks_answer_to_a_patient_or_a_signed_in_member_of_staff_is_the_kept_one(
+    app_factory: Any, path: str, visitor: str
+) -> None:
+    """Nothing of these pages depends on the visitor, so answering cookies from the kept page
+    changes nothing: Flask itself, asked with a patient's session (the form's CSRF token puts
+    it there) or a signed-in staff member's, answers exactly the kept page and sets no cookie."""
+    if visitor == "patient":
+        app = app_factory(WTF_CSRF_ENABLED=True)
+        client = app.test_client()
+        assert client.get("/contact").status_code == 200
+    else:
+        app = app_factory()
+        client, _ = signed_in(app, role="staff")
+        assert client.get("/staff/").status_code == 200
+    assert client.get_cookie(app.config["SESSION_COOKIE_NAME"]) is not None
+    through_flask: list[str] = []
+
+    def started(sender: Flask, **extra: Any) -> None:
+        through_flask.append(request.path)
+
+    request_started.connect(started, app, weak=False)
+    kept = app.test_client().get(path)  # a first visit, kept
+    cache_of(app).pages.clear()  # so the visitor's request goes through Flask, with the cookie
+    full = client.get(path)
     assert through_flask == [path, path]
+    assert comparable(full) == comparable(kept)
+    assert "Set-Cookie" not in full.headers
+    assert comparable(client.get(path)) == comparable(kept)  # and now from the kept page
+    assert through_flask == [path, path]
+    request_started.disconnect(started, app)
 
 
 @pytest.mark.parametrize(

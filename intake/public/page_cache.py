@@ -1,20 +1,25 @@
-"""The article and the privacy notice answered before Flask for visitors without a cookie.
+"""The article and the privacy notice answered before Flask.
 
 These pages are the same for every visitor: ``render_static`` renders each once per process and
 content version. Yet each request still paid Flask's request context and the dozen hooks the
 extensions add (CSRF, rate limits, sign-in, session, login) to return that one string: about
-0.4 ms of CPU where the page itself costs 0.01. Most readers arrive without a cookie, from a search
-or a link, and a page they cannot change needs none of that.
+0.4 ms of CPU where the page itself costs 0.01. A page no visitor can change needs none of that.
 
 So this WSGI middleware (inside ProxyFix, which resolves the client first) keeps the last full
 answer of each such page as Flask made it (status, every header, the body) and answers the same
 request from it while the content files the page was made from are unchanged (one ``stat`` each,
 as the view itself does). What a full request does for these pages is kept: the same headers
 (security headers included, because they were captured), a fresh request id, the same access
-log line. Everything else goes to Flask: a request with any cookie (a session, a signed-in staff
-member), a query string, another method, another path, or a page whose files changed (that
-request renders it again and its answer is kept in turn). A full answer is kept only when the
-view offered it (:func:`offer`), it is a 200, and it sets no cookie.
+log line. Everything else goes to Flask: a query string, another method, another path, or a
+page whose files changed (that request renders it again and its answer is kept in turn). A full
+answer is kept only when the view offered it (:func:`offer`), it is a 200, and it sets no cookie.
+
+A request with a cookie is answered from the kept page too (since 2026-11-27; before, any cookie
+went to Flask). Nothing of these pages depends on the visitor: the body is one string per content
+version, and their endpoints are public, so the sign-in check never loads a staff session for
+them and Flask writes no cookie (sessions are not permanent: no refresh on every request).
+``tests/test_public_page_cache.py`` holds Flask's own answer to a patient's and a signed-in
+staff member's request equal to the kept one.
 """
 
 from __future__ import annotations
@@ -69,7 +74,6 @@ class PublicPageCache:
             path not in self.paths
             or environ.get("REQUEST_METHOD") != "GET"
             or environ.get("QUERY_STRING")
-            or "HTTP_COOKIE" in environ
         ):
             return self.app(environ, start_response)
         key = (

@@ -14,7 +14,7 @@ from intake.public.page_cache import offer
 from intake.templating import content_path, guidance
 
 ARTICLE = "articles/metastatic-breast-cancer"
-# The pages answered from intake.public.page_cache for visitors without a cookie.
+# The pages answered from intake.public.page_cache (a GET without a query string, cookie or not).
 CACHED_PATHS = ("/", "/articles/metastatic-breast-cancer", "/privacy")
 
 
