@@ -233,6 +233,10 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         ("triage_blind74.jsonl", 150),
         # scored once unseen on 2026.11.58, used for development in 2026.11.59
         ("triage_blind75.jsonl", 150),
+        # scored once unseen on 2026.11.59, used for development in 2026.11.60
+        ("triage_blind76.jsonl", 150),
+        # scored once unseen on 2026.11.59, used for development in 2026.11.60
+        ("triage_blind77.jsonl", 150),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:

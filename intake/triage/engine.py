@@ -326,6 +326,7 @@ class _Doc:
         self._local: dict[tuple[str, int, int], list[_Cue]] = {}
         self._searched: dict[tuple[int, int, int], bool] = {}
         self.hit_starts: list[int] = []
+        self.flag_starts: list[int] = []
         self._plan = plan = _plan(vocab)
         # ``active``: sentences with a symptom or red flag; cues looking forward (an
         # assessment, "again") also run on the sentence after each. A sentence with only a
@@ -560,6 +561,11 @@ class _Doc:
         """Does a finding (emergency or symptom) start in ``[lo, hi)``?"""
         k = bisect_left(self.hit_starts, lo)
         return k < len(self.hit_starts) and self.hit_starts[k] < hi
+
+    def any_flag(self, lo: int, hi: int) -> bool:
+        """Does a red-flag finding start in ``[lo, hi)``?"""
+        k = bisect_left(self.flag_starts, lo)
+        return k < len(self.flag_starts) and self.flag_starts[k] < hi
 
     def sentence(self, pos: int) -> tuple[int, int]:
         return self._sents[max(0, bisect_right(self._sent_starts, pos) - 1)]
@@ -1126,10 +1132,14 @@ def _assessed_after_aside(doc: _Doc, hit: Hit, idx: int) -> str | None:
         return None
     a = doc.seg_ranges[idx + 1][0]
     lo, hi = doc.seg_ranges[idx + 2]
-    if doc.any_hit(a, hi):
-        return None
     assessed = doc.local("assessed", lo, hi)
     if not assessed:
+        return None
+    # a symptom told after the assessment in its own segment is what the assessor found ("they
+    # checked him over, ... said he was dehydrated from the diarrhoea", 2026.11.60); a finding
+    # before the assessment, or a red flag anywhere in it, still stops it
+    first = min(c.start for c in assessed)
+    if doc.any_hit(a, first) or doc.any_flag(first, hi):
         return None
     # the assessment's own time, looked for here: any date other than a recent one ("the ER saw
     # her last year"), or a recent one before the finding's, is another episode
@@ -1429,6 +1439,7 @@ def _context(
     rec = {bisect_right(starts, h.start) - 1 for h in hits if h.rule.label == "recurrence"}
     doc = _Doc(text, vocab, sents, by_span, active, rec - active)
     doc.hit_starts = [h.start for h in hits if h.rule.label in _CONTEXT_LABELS]
+    doc.flag_starts = [h.start for h in hits if h.rule.label == "emergency"]
     ctx = _Context(doc, hits)
     negs = ctx.negs
     # idioms: looked up once (only where the gate saw their words), when a finding can be one
