@@ -237,6 +237,10 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         ("triage_blind76.jsonl", 150),
         # scored once unseen on 2026.11.59, used for development in 2026.11.60
         ("triage_blind77.jsonl", 150),
+        # scored once unseen on 2026.11.60, used for development in 2026.11.61
+        ("triage_blind78.jsonl", 150),
+        # scored once unseen on 2026.11.60, used for development in 2026.11.61
+        ("triage_blind79.jsonl", 150),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:
