@@ -757,17 +757,15 @@ def _dated_back(doc: _Doc, hit: Hit) -> str | None:
     """
     idx = doc.seg_index(hit.start)
     seg_hi = doc.seg_ranges[idx][1]
-    has_next = idx + 1 < len(doc.seg_ranges)
-    hi = doc.seg_ranges[idx + 1][1] if has_next else seg_hi
-    for cue in doc.local("past_back", hit.end, hi):
-        if cue.start < seg_hi:
-            return cue.id
-        if has_next:
-            lead = _LEAD_IN.match(doc.text, seg_hi)
-            if lead is not None and lead.end() >= cue.start:
-                return cue.id
-        break
-    return None
+    hi = doc.seg_ranges[idx + 1][1] if idx + 1 < len(doc.seg_ranges) else seg_hi
+    cues = doc.local("past_back", hit.end, hi)
+    if not cues:
+        return None
+    cue = min(cues, key=lambda c: c.start)  # the nearest after the finding
+    if cue.start < seg_hi:
+        return cue.id
+    lead = _LEAD_IN.match(doc.text, seg_hi)
+    return cue.id if lead is not None and lead.end() >= cue.start else None
 
 
 def _inside(cue: _Cue, spans: list[_Cue]) -> bool:
