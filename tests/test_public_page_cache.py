@@ -13,6 +13,7 @@ import logging
 import os
 import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -27,8 +28,8 @@ from intake.security import CSP
 from tests.test_staff_periphery_support import signed_in
 
 
-@pytest.fixture
-def through_flask(app: Flask) -> Iterator[list[str]]:
+@contextmanager
+def paths_reaching_flask(app: Flask) -> Iterator[list[str]]:
     """The paths of the requests that reached Flask (the cache answers the rest)."""
     seen: list[str] = []
 
@@ -36,8 +37,16 @@ def through_flask(app: Flask) -> Iterator[list[str]]:
         seen.append(request.path)
 
     request_started.connect(started, app, weak=False)
-    yield seen
-    request_started.disconnect(started, app)
+    try:
+        yield seen
+    finally:
+        request_started.disconnect(started, app)
+
+
+@pytest.fixture
+def through_flask(app: Flask) -> Iterator[list[str]]:
+    with paths_reaching_flask(app) as seen:
+        yield seen
 
 
 def cache_of(app: Flask) -> PublicPageCache:
@@ -91,21 +100,15 @@ def test_flasks_answer_to_a_patient_or_a_signed_in_member_of_staff_is_the_kept_o
         client, _ = signed_in(app, role="staff")
         assert client.get("/staff/").status_code == 200
     assert client.get_cookie(app.config["SESSION_COOKIE_NAME"]) is not None
-    through_flask: list[str] = []
-
-    def started(sender: Flask, **extra: Any) -> None:
-        through_flask.append(request.path)
-
-    request_started.connect(started, app, weak=False)
-    kept = app.test_client().get(path)  # a first visit, kept
-    cache_of(app).pages.clear()  # so the visitor's request goes through Flask, with the cookie
-    full = client.get(path)
-    assert through_flask == [path, path]
-    assert comparable(full) == comparable(kept)
-    assert "Set-Cookie" not in full.headers
-    assert comparable(client.get(path)) == comparable(kept)  # and now from the kept page
-    assert through_flask == [path, path]
-    request_started.disconnect(started, app)
+    with paths_reaching_flask(app) as through_flask:
+        kept = app.test_client().get(path)  # a first visit, kept
+        cache_of(app).pages.clear()  # so the visitor's request goes through Flask, with the cookie
+        full = client.get(path)
+        assert through_flask == [path, path]
+        assert comparable(full) == comparable(kept)
+        assert "Set-Cookie" not in full.headers
+        assert comparable(client.get(path)) == comparable(kept)  # and now from the kept page
+        assert through_flask == [path, path]
 
 
 @pytest.mark.parametrize(
