@@ -241,6 +241,14 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         ("triage_blind78.jsonl", 150),
         # scored once unseen on 2026.11.60, used for development in 2026.11.61
         ("triage_blind79.jsonl", 150),
+        # scored once unseen on 2026.11.61, used for development in 2026.11.62
+        ("triage_blind80.jsonl", 153),
+        # scored once unseen on 2026.11.61, used for development in 2026.11.62
+        ("triage_blind81.jsonl", 154),
+        # scored once unseen on 2026.11.61, used for development in 2026.11.62
+        ("triage_blind82.jsonl", 151),
+        # scored once unseen on 2026.11.61, used for development in 2026.11.62
+        ("triage_blind83.jsonl", 152),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:

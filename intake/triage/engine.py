@@ -621,7 +621,16 @@ def _negation(ctx: _Context, hit: Hit, cs: int, ce: int) -> str | None:
         if 0 <= cue.start - hit.end <= ctx.post_window and cue.start < ce:
             return cue.id
     if doc.text.startswith("?", hit.end):
-        return _checklist(doc, hit, cs)
+        found = _checklist(doc, hit, cs, hit.end, _ITEM)
+        if found is None and "," in doc.text[cs : hit.start]:
+            found = _checklist(doc, hit, cs, hit.end, _LIST_HEAD)
+        return found
+    if doc.text.startswith(",", hit.end):
+        # one item of a listed checklist ("Fever, chills, cough, sore throat? None of those."):
+        # the rest of the list up to its question mark, each item a few words
+        m = _LIST_REST.match(doc.text, hit.end)
+        if m is not None and doc.text.startswith("?", m.end()):
+            return _checklist(doc, hit, cs, m.end(), _LIST_HEAD)
     return None
 
 
@@ -629,16 +638,20 @@ def _negation(ctx: _Context, hit: Hit, cs: int, ce: int) -> str | None:
 #: at the question mark, and the finding must be the whole item (a few words, no punctuation)
 CHECKLIST = "ctx.negation.checklist"
 _ITEM = re.compile(r"[a-z' /\s-]{0,40}")
+#: the items before one in a listed checklist (since 2026.11.62): short items, each ended by a comma
+_LIST_HEAD = re.compile(r"[a-z' /\s-]{0,30}(?:,[a-z' /\s-]{1,30}){0,7},?\s*")
+#: the items after one in a listed checklist, up to (not including) its question mark
+_LIST_REST = re.compile(r"(?:,[ \t]*(?:and |or )?[a-z' /-]{1,30}){1,8}(?=\?)")
 
 
-def _checklist(doc: _Doc, hit: Hit, cs: int) -> str | None:
+def _checklist(doc: _Doc, hit: Hit, cs: int, qmark: int, item: re.Pattern[str]) -> str | None:
     i = doc.vocab.index.get(CHECKLIST)
-    if i is None or not _ITEM.fullmatch(doc.text, cs, hit.start):
+    if i is None or not item.fullmatch(doc.text, cs, hit.start):
         return None
     rule = doc.vocab.scanners[i]
     # all its lines, compiled with the vocabulary (a match here, not a search: no finder)
     full = rule.full_regex if isinstance(rule, CueRule) else None
-    return CHECKLIST if full is not None and full.match(doc.text, hit.end) else None
+    return CHECKLIST if full is not None and full.match(doc.text, qmark) else None
 
 
 def _distance(cue: _Cue, hit: Hit) -> int:
@@ -1082,7 +1095,14 @@ def _assessed(doc: _Doc, negs: list[_Cue], hit: Hit, flag_segments: set[int]) ->
         # only for a red flag of its own (not the half of a combination)
         return _assessed_after_aside(doc, hit, idx) if hit.rule.label == "emergency" else None
     pseudo = doc.local("again_pseudo", after_lo, after_end)
-    worse = [w for w in doc.local("worse", after_lo, after_end) if not _inside(w, pseudo)]
+    # found to the end of the sentence, so a cue's own look-ahead reads past a "but" ("Still
+    # hurts but not as bad" is not worse, 2026.11.62); only cues starting in the range count
+    sent_end = max(after_end, doc.sentence(max(after_lo, after_end - 1))[1])
+    worse = [
+        w
+        for w in doc.local("worse", after_lo, sent_end)
+        if w.start < after_end and not _inside(w, pseudo)
+    ]
     for cue in assessed:
         if _negated_at(doc, negs, cue.start, 3):
             continue
