@@ -249,10 +249,14 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         ("triage_blind82.jsonl", 151),
         # scored once unseen on 2026.11.61, used for development in 2026.11.62
         ("triage_blind83.jsonl", 152),
+        # scored once unseen on 2026.11.61, used for development in 2026.11.64
+        ("triage_blind84.jsonl", 153),
         # scored once unseen on 2026.11.61, used for development in 2026.11.63
         ("triage_blind85.jsonl", 150),
         # scored once unseen on 2026.11.61, used for development in 2026.11.63
         ("triage_blind86.jsonl", 151),
+        # scored once unseen on 2026.11.61, used for development in 2026.11.64
+        ("triage_blind87.jsonl", 155),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:
