@@ -257,6 +257,14 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         ("triage_blind86.jsonl", 151),
         # scored once unseen on 2026.11.61, used for development in 2026.11.64
         ("triage_blind87.jsonl", 155),
+        # scored once unseen on 2026.11.62, used for development in 2026.11.65
+        ("triage_blind88.jsonl", 150),
+        # scored once unseen on 2026.11.62, used for development in 2026.11.65
+        ("triage_blind89.jsonl", 150),
+        # scored once unseen on 2026.11.62, used for development in 2026.11.65
+        ("triage_blind90.jsonl", 155),
+        # scored once unseen on 2026.11.62, used for development in 2026.11.65
+        ("triage_blind91.jsonl", 151),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:

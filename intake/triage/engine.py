@@ -1090,7 +1090,11 @@ def _assessed(doc: _Doc, negs: list[_Cue], hit: Hit, flag_segments: set[int]) ->
     lo, hi = ranges[0][0], ranges[-1][1]
     after_end = doc.seg_ranges[min(idx + 1, len(doc.seg_ranges) - 1)][1]
     after_lo = doc.seg_ranges[idx][0]
-    assessed = doc.local("assessed", lo, hi)
+    # found to the end of the last range's sentence, so an assessment cue's own look-ahead reads
+    # past a "but" ("Urgent care gave me zofran on Saturday but ... I wasnt vomiting yet then" is
+    # dated before the finding, 2026.11.65); only cues starting in the range count
+    assessed_end = max(hi, doc.sentence(max(lo, hi - 1))[1])
+    assessed = [c for c in doc.local("assessed", lo, assessed_end) if c.start < hi]
     if not assessed:
         # only for a red flag of its own (not the half of a combination)
         return _assessed_after_aside(doc, hit, idx) if hit.rule.label == "emergency" else None
