@@ -265,6 +265,14 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         ("triage_blind90.jsonl", 155),
         # scored once unseen on 2026.11.62, used for development in 2026.11.65
         ("triage_blind91.jsonl", 151),
+        # scored once unseen on 2026.11.64, used for development in 2026.11.66
+        ("triage_blind92.jsonl", 151),
+        # scored once unseen on 2026.11.64, used for development in 2026.11.66
+        ("triage_blind93.jsonl", 154),
+        # scored once unseen on 2026.11.64, used for development in 2026.11.66
+        ("triage_blind94.jsonl", 155),
+        # scored once unseen on 2026.11.64, used for development in 2026.11.66
+        ("triage_blind95.jsonl", 151),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:
