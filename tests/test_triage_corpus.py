@@ -273,6 +273,14 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         ("triage_blind94.jsonl", 155),
         # scored once unseen on 2026.11.64, used for development in 2026.11.66
         ("triage_blind95.jsonl", 151),
+        # scored once unseen on 2026.11.66, used for development in 2026.11.67
+        ("triage_blind96.jsonl", 150),
+        # scored once unseen on 2026.11.66, used for development in 2026.11.67
+        ("triage_blind97.jsonl", 151),
+        # scored once unseen on 2026.11.66, used for development in 2026.11.67
+        ("triage_blind98.jsonl", 152),
+        # scored once unseen on 2026.11.66, used for development in 2026.11.67
+        ("triage_blind99.jsonl", 154),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:

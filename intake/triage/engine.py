@@ -762,6 +762,10 @@ _LEAD_IN = re.compile(
 )
 
 
+#: a segment that ends at a dash (an aside opens or closes there)
+_DASH_END = re.compile(r"\s[-\u2013\u2014]\s*$")
+
+
 def _dated_back(doc: _Doc, hit: Hit) -> str | None:
     """A finding with no time cue of its own dated by the words after it ("I couldn't keep water
     down, but that was almost 3 weeks ago", "chest pain on the 1st, nothing since - that was 3
@@ -770,7 +774,19 @@ def _dated_back(doc: _Doc, hit: Hit) -> str | None:
     """
     idx = doc.seg_index(hit.start)
     seg_hi = doc.seg_ranges[idx][1]
-    hi = doc.seg_ranges[idx + 1][1] if idx + 1 < len(doc.seg_ranges) else seg_hi
+    nxt = idx + 1
+    # an aside set off by dashes between the finding and its date, with no finding of its own
+    # ("I fainted - I know, I should have called - but that was 10 days ago now", b99-152,
+    # 2026.11.67): the date still belongs to the finding, so the aside is stepped over
+    if nxt + 1 < len(doc.seg_ranges) and _DASH_END.search(doc.text, max(0, seg_hi - 6), seg_hi):
+        alo, ahi = doc.seg_ranges[nxt]
+        if (
+            _DASH_END.search(doc.text, max(alo, ahi - 6), ahi)
+            and doc.words_between(alo, ahi) <= 8
+            and not doc.any_hit(alo, ahi)
+        ):
+            seg_hi, nxt = ahi, nxt + 1
+    hi = doc.seg_ranges[nxt][1] if nxt < len(doc.seg_ranges) else seg_hi
     cues = doc.local("past_back", hit.end, hi)
     if not cues:
         return None
@@ -1785,7 +1801,10 @@ def classify(
             parts = [[h for h in p if _conditions_ok(a.doc, combo, h, _LOCAL)] for p in parts]
         if not all(parts) or not _conditions_ok(a.doc, combo, None, _MESSAGE):
             continue
-        first = [p[0] for p in parts if p]
+        # each half told by its first finding not yet assessed, if any: "my lips started to swell,
+        # I told the nurse ... Now my throat feels tight" (b97-109, 2026.11.67) is a new swelling
+        # after the one the nurse heard of; the vocabulary cannot say "prefer the later finding"
+        first = [next((h for h in p if not h.assessed), p[0]) for p in parts if p]
         assessed = any(h.assessed for h in first)
         flags.add(combo.flag or "")
         label = "priority" if assessed else "emergency"
