@@ -28,6 +28,12 @@ Eighth session (2026-11-26):
 * a combination of lines seen for the first time is answered from the lines' own finders
   (compiled with the vocabulary), exactly as their compiled alternation would answer; it is
   compiled at its ``COMPILE_AFTER``-th sighting, and a single line never is.
+
+Eleventh session, later (2026-11-27):
+
+* an eager cue's line the gate cannot anchor (its match is a space; a look-ahead reads the
+  rest) is left out of a window's mask when the window lacks its look-ahead's strings: the
+  same cues as without that shortcut.
 """
 
 from __future__ import annotations
@@ -56,7 +62,13 @@ from intake.triage.engine import (
     normalise,
     sentences,
 )
-from intake.triage.vocabulary import COMPILE_AFTER, Finder, get_vocabulary, required_marks
+from intake.triage.vocabulary import (
+    COMPILE_AFTER,
+    Finder,
+    ahead_needles,
+    get_vocabulary,
+    required_marks,
+)
 
 VOCAB = get_vocabulary()
 
@@ -401,3 +413,41 @@ def test_a_combination_is_compiled_when_it_keeps_coming_back_and_a_line_never() 
     assert vocab._subsets[i, mask] is again
     for text in [normalise(m) for m in _messages()[:200]]:
         _same(first, again, text, 0, len(text))
+
+
+# Eleventh session, later (2026-11-27): an unanchored line's look-ahead strings.
+
+
+def test_ahead_needles_of_a_look_ahead_line() -> None:
+    assert ahead_needles(r"'?\s(?=\s*[a-z]+\s+(?:mean|stand\s+for)\b)") == {"mean", "stand"}
+    assert ahead_needles(r"\s+(?:mean|means)\b") == frozenset()  # no look-ahead
+    assert ahead_needles(r"a(?=b)|c") == frozenset()  # not at the top level
+    plan = _plan(VOCAB)
+    assert VOCAB.index["ctx.hypothetical.post"] in plan.needles
+
+
+def test_cues_equal_without_the_needles_shortcut() -> None:
+    plan = _plan(VOCAB)
+    needles = plan.needles
+    texts = [normalise(m) for m in _messages()]
+    texts += [
+        "what does 'febrile neutropenia' mean? i have a fever.",
+        "is chest pain\nreally that common? what does it\nmean?",
+        "what does\npost-ictal mean? what does ANC stand for?",
+        "chest pain. it means nothing? i mean it.",
+        "what does 'febrile\n neutropenia' mean",
+    ]
+    try:
+        for text in texts:
+            sents = sentences(text)
+            by_span = VOCAB.gate.by_span(text, sents)
+            for active in (set(range(len(sents))), set(range(0, len(sents), 2))):
+                object.__setattr__(plan, "needles", {})  # the plan is frozen: the shortcut off
+                doc = _Doc(text, VOCAB, sents, by_span, active)
+                want = sorted(c for cs in doc.by_kind.values() for c in cs)
+                object.__setattr__(plan, "needles", needles)
+                doc = _Doc(text, VOCAB, sents, by_span, active)
+                got = sorted(c for cs in doc.by_kind.values() for c in cs)
+                assert got == want, text
+    finally:
+        object.__setattr__(plan, "needles", needles)

@@ -33,6 +33,8 @@ from .vocabulary import (
     CueRule,
     Finder,
     Vocabulary,
+    ahead_needles,
+    anchors_of,
     get_vocabulary,
     required_marks,
 )
@@ -219,6 +221,9 @@ class _Plan:
     #: concept rules with lines that need a mark (``required_marks``): scanner index ->
     #: ((line bit, mark), ...)
     marks: dict[int, tuple[tuple[int, str], ...]] = field(default_factory=dict)
+    #: eager cues' regex lines the gate cannot anchor (run on every sentence), each with the
+    #: strings its look-ahead needs (``ahead_needles``): scanner index -> ((line bit, strings), ...)
+    needles: dict[int, tuple[tuple[int, tuple[str, ...]], ...]] = field(default_factory=dict)
 
 
 _PLANS: dict[int, _Plan] = {}
@@ -241,6 +246,24 @@ def _marks(vocab: Vocabulary) -> dict[int, tuple[tuple[int, str], ...]]:
             )
             if found:
                 out[i] = found
+    return out
+
+
+def _needles(vocab: Vocabulary) -> dict[int, tuple[tuple[int, tuple[str, ...]], ...]]:
+    """For :attr:`_Plan.needles`: each eager cue's unanchored regex lines with a look-ahead's
+    strings (since 2026.11.66 such a line woke its cue in every sentence)."""
+    out: dict[int, tuple[tuple[int, tuple[str, ...]], ...]] = {}
+    for i, c in enumerate(vocab.cues):
+        if c.kind in _LAZY_KINDS:
+            continue
+        found = tuple(
+            (1 << k, tuple(sorted(ahead_needles(line))))
+            for k, line in enumerate(c.lines)
+            if c.regex_mask >> k & 1 and anchors_of(line, c.boundaries) is None
+        )
+        found = tuple(x for x in found if x[1])
+        if found:
+            out[i] = found
     return out
 
 
@@ -294,6 +317,7 @@ def _plan(vocab: Vocabulary) -> _Plan:
                 if i not in lazy and c.regex_mask
             ),
             marks=_marks(vocab),
+            needles=_needles(vocab),
         )
         _PLANS[id(vocab)] = plan
     return plan
@@ -344,6 +368,7 @@ class _Doc:
             padded = self.padded
             by_kind, by_id = self.by_kind, self.by_id
             compiled = vocab._subsets
+            needles = plan.needles
             for i, rid, kind, _, where in plan.eager:
                 entries = by_span.get(i)
                 if entries is None:
@@ -359,7 +384,16 @@ class _Doc:
                     windows: Iterable[tuple[int, int, int]] = ((*sents[si], mask),)
                 else:
                     windows = _windows(sents, chosen)
+                needed = needles.get(i)
                 for lo, hi, mask in windows:
+                    if needed is not None:
+                        # a line woken in every sentence by the gate, whose look-ahead needs
+                        # one of its strings in the window (the search reads no further)
+                        for bit, strings in needed:
+                            if mask & bit and all(text.find(x, lo, hi) < 0 for x in strings):
+                                mask &= ~bit
+                        if not mask:
+                            continue
                     f = compiled.get((i, mask)) or finder(i, mask)
                     search = f.search  # most windows hold no match: one search, no spans()
                     if search is None:

@@ -1013,6 +1013,22 @@ def required_marks(body: str) -> frozenset[str]:
     return frozenset(c for c in found if not c.isalnum() and not c.isspace())
 
 
+def ahead_needles(body: str) -> frozenset[str]:
+    """Strings one of which every match of a pattern line is followed by, within the text its
+    search reads: the anchors of a look-ahead at the line's top level, as plain substrings
+    (empty if none is known). For a line the gate cannot anchor (its match holds only what the
+    look-ahead checks, such as a space): a window without any of them cannot hold its match."""
+    try:
+        for op, av in _sre.parse(body):
+            if op is _src.ASSERT and av[0] == 1:
+                found = _required(av[1])
+                if found:
+                    return frozenset(a[len(WORD) :] if a.startswith(WORD) else a for a in found)
+    except Exception:  # noqa: BLE001 - a private API: no needles, no shortcut
+        return frozenset()
+    return frozenset()
+
+
 def anchors_of(regex: re.Pattern[str] | str, boundaries: bool = False) -> frozenset[str] | None:
     """Derive the gate anchors of a regex, or None (always run) if that fails.
 
