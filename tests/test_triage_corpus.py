@@ -281,6 +281,14 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         ("triage_blind98.jsonl", 152),
         # scored once unseen on 2026.11.66, used for development in 2026.11.67
         ("triage_blind99.jsonl", 154),
+        # scored once unseen on 2026.11.67, used for development in 2026.11.68
+        ("triage_blind100.jsonl", 153),
+        # scored once unseen on 2026.11.67, used for development in 2026.11.68
+        ("triage_blind101.jsonl", 150),
+        # scored once unseen on 2026.11.67, used for development in 2026.11.68
+        ("triage_blind102.jsonl", 163),
+        # scored once unseen on 2026.11.67, used for development in 2026.11.68
+        ("triage_blind103.jsonl", 152),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:
