@@ -34,7 +34,6 @@ from .vocabulary import (
     Finder,
     Vocabulary,
     ahead_needles,
-    anchors_of,
     get_vocabulary,
     required_marks,
 )
@@ -253,13 +252,15 @@ def _needles(vocab: Vocabulary) -> dict[int, tuple[tuple[int, tuple[str, ...]], 
     """For :attr:`_Plan.needles`: each eager cue's unanchored regex lines with a look-ahead's
     strings (since 2026.11.66 such a line woke its cue in every sentence)."""
     out: dict[int, tuple[tuple[int, tuple[str, ...]], ...]] = {}
-    for i, c in enumerate(vocab.cues):
+    for i, c in enumerate(vocab.cues):  # the cues come first among the gate's scanners
         if c.kind in _LAZY_KINDS:
             continue
+        # the gate's own unanchored lines (an eager cue's phrase lines are anchored by the trie)
+        unanchored = vocab.gate.always_mask(i)
         found = tuple(
             (1 << k, tuple(sorted(ahead_needles(line))))
             for k, line in enumerate(c.lines)
-            if c.regex_mask >> k & 1 and anchors_of(line, c.boundaries) is None
+            if unanchored >> k & 1
         )
         found = tuple(x for x in found if x[1])
         if found:

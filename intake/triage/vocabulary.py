@@ -296,6 +296,10 @@ class TokenGate:
         """Scanners with lines without anchors: those lines run on every sentence."""
         return frozenset(self._always)
 
+    def always_mask(self, scanner: int) -> int:
+        """The lines of ``scanner`` without anchors (a bit mask): the gate wakes them everywhere."""
+        return self._always.get(scanner, 0)
+
     def _lookup(self, tok: str) -> tuple[tuple[int, int], ...]:
         index = self._index
         acc: dict[int, int] = {}
