@@ -556,6 +556,13 @@ class _Doc:
             self._local[key] = found
         return found
 
+    def starting(self, kind: str, lo: int, hi: int) -> list[_Cue]:
+        """Matches of one kind that start between ``lo`` and ``hi``, found to the end of the
+        sentence ``hi`` falls in: a cue's own look-ahead may read past a segment break such as
+        "but" ("Still hurts but not as bad", 2026.11.62)."""
+        end = max(hi, self.sentence(max(lo, hi - 1))[1])
+        return [c for c in self.local(kind, lo, end) if c.start < hi]
+
     def kind(self, kind: str) -> list[_Cue]:
         """Matches of the cues of one kind (a lazily found kind: over the whole text, once)."""
         found = self.by_kind.get(kind)
@@ -1141,23 +1148,14 @@ def _assessed(doc: _Doc, negs: list[_Cue], hit: Hit, flag_segments: set[int]) ->
     lo, hi = ranges[0][0], ranges[-1][1]
     after_end = doc.seg_ranges[min(idx + 1, len(doc.seg_ranges) - 1)][1]
     after_lo = doc.seg_ranges[idx][0]
-    # found to the end of the last range's sentence, so an assessment cue's own look-ahead reads
-    # past a "but" ("Urgent care gave me zofran on Saturday but ... I wasnt vomiting yet then" is
-    # dated before the finding, 2026.11.65); only cues starting in the range count
-    assessed_end = max(hi, doc.sentence(max(lo, hi - 1))[1])
-    assessed = [c for c in doc.local("assessed", lo, assessed_end) if c.start < hi]
+    # an assessment cue's own look-ahead reads past a "but" ("Urgent care gave me zofran on
+    # Saturday but ... I wasnt vomiting yet then" is dated before the finding, 2026.11.65)
+    assessed = doc.starting("assessed", lo, hi)
     if not assessed:
         # only for a red flag of its own (not the half of a combination)
         return _assessed_after_aside(doc, hit, idx) if hit.rule.label == "emergency" else None
     pseudo = doc.local("again_pseudo", after_lo, after_end)
-    # found to the end of the sentence, so a cue's own look-ahead reads past a "but" ("Still
-    # hurts but not as bad" is not worse, 2026.11.62); only cues starting in the range count
-    sent_end = max(after_end, doc.sentence(max(after_lo, after_end - 1))[1])
-    worse = [
-        w
-        for w in doc.local("worse", after_lo, sent_end)
-        if w.start < after_end and not _inside(w, pseudo)
-    ]
+    worse = [w for w in doc.starting("worse", after_lo, after_end) if not _inside(w, pseudo)]
     for cue in assessed:
         if _negated_at(doc, negs, cue.start, 3):
             continue
