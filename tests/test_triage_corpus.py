@@ -289,6 +289,14 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         ("triage_blind102.jsonl", 163),
         # scored once unseen on 2026.11.67, used for development in 2026.11.68
         ("triage_blind103.jsonl", 152),
+        # scored once unseen on 2026.11.68, used for development in 2026.11.69
+        ("triage_blind104.jsonl", 150),
+        # scored once unseen on 2026.11.68, used for development in 2026.11.69
+        ("triage_blind105.jsonl", 152),
+        # scored once unseen on 2026.11.68, used for development in 2026.11.70
+        ("triage_blind106.jsonl", 151),
+        # scored once unseen on 2026.11.68, used for development in 2026.11.70
+        ("triage_blind107.jsonl", 150),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:

@@ -167,6 +167,13 @@ RED_FLAG_CASES = {
         "I attempted suicide in my twenties and have been well for years.",
         "Thoughts of hurting myself last week; I saw my therapist and we made a safety plan.",
     ),
+    # one of the clinic's red-flag symptoms said to be present, not named (2026.11.69)
+    "stated": (
+        "I have one of the symptoms on your red list right now.",
+        "I do not have any of the red flag symptoms, just a cold.",
+        "I had one of the symptoms on your red list years ago, nothing since.",
+        "I had one of the red flag symptoms on Monday, went to the ER and they said it was fine.",
+    ),
 }
 
 

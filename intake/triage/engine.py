@@ -914,6 +914,16 @@ _SEGMENT_PEOPLE = frozenset(
 #: someone else's named event ("My neighbour had a stroke last night, her face drooped",
 #: 2026.11.56): the subject of the segment only while the writer does not come between
 _EVENT_PERSON = "ctx.experiencer.event"
+#: a neighbour, friend or colleague later said to have breast cancer or to be the clinic's
+#: patient ("My neighbour had a fit ... she has breast cancer", b105-039, 2026.11.69): that
+#: person is the patient; a cue of this id after the person, in any sentence, says so
+_NAMED_PATIENT = "ctx.experiencer.named_patient"
+_NAMED_PEOPLE = frozenset(("ctx.experiencer.other", "ctx.experiencer.event"))
+_ACQUAINTANCE = re.compile(
+    r"\b(?:neighbou?rs?|friends?|colleagues?|co-?workers?|boss|flatmates?|roommates?|room-?mates?"
+    r"|housemates?|classmates?)\b"
+)
+_GROUP_PLACE = re.compile(r"\b(?:group|forum|chat|church|class|club|choir|gym|facebook|online)\b")
 
 
 def _other_person(ctx: _Context, hit: Hit, cs: int) -> str | None:
@@ -933,6 +943,8 @@ def _other_person(ctx: _Context, hit: Hit, cs: int) -> str | None:
                 ss = ctx.doc.segment(hit.start)[0]
             lo = ss
         if cue.start >= lo and cue.end <= hit.start:
+            if cue.id in _NAMED_PEOPLE and _named_patient(ctx.doc, cue):
+                continue  # "My neighbour had a fit ... she has breast cancer": the patient
             if cue.id == _EVENT_PERSON and _FIRST_PERSON.search(text, cue.end, hit.end):
                 continue  # "my neighbour had a stroke and now my face feels droopy"
             # "my kids get frustrated with me and I think about taking all my pills": the
@@ -950,6 +962,20 @@ def _other_person(ctx: _Context, hit: Hit, cs: int) -> str | None:
                 continue
             return cue.id
     return None
+
+
+def _named_patient(doc: _Doc, cue: _Cue) -> bool:
+    """The neighbour, friend or colleague a cue names is said, later in the message, to have
+    breast cancer or to be the clinic's patient, and the writer does not say they are the one on
+    treatment (2026.11.69). Not a person met in a group, a forum or a class ("a friend from my
+    support group"), who may be a fellow patient elsewhere."""
+    if not doc.kind("also_patient"):
+        return False
+    said = [c for c in doc.cue(_NAMED_PATIENT) if c.start >= cue.end]
+    if not said or doc.kind("self_patient"):
+        return False
+    named = doc.text[cue.start : cue.end]
+    return _ACQUAINTANCE.search(named) is not None and _GROUP_PLACE.search(named) is None
 
 
 def _mistaken(doc: _Doc, hit: Hit, cs: int) -> str | None:
