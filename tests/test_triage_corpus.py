@@ -297,6 +297,14 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         ("triage_blind106.jsonl", 151),
         # scored once unseen on 2026.11.68, used for development in 2026.11.70
         ("triage_blind107.jsonl", 150),
+        # scored once unseen on 2026.11.70, used for development in 2026.11.71
+        ("triage_blind108.jsonl", 155),
+        # scored once unseen on 2026.11.70, used for development in 2026.11.71
+        ("triage_blind109.jsonl", 151),
+        # scored once unseen on 2026.11.70, used for development in 2026.11.72
+        ("triage_blind110.jsonl", 157),
+        # scored once unseen on 2026.11.70, used for development in 2026.11.72
+        ("triage_blind111.jsonl", 155),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:
