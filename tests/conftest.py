@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +57,28 @@ HYPOTHESIS_PROFILE = os.environ.get("HYPOTHESIS_PROFILE") or (
     "ci" if os.environ.get("CI", "").lower() in {"1", "true", "yes"} else "dev"
 )
 settings.load_profile(HYPOTHESIS_PROFILE)
+
+#: The day the triage tests read as today. Messages name months ("I finished chemo in March, it's
+#: October now") and the engine dates them against today (``engine.clock``), so the labels of
+#: the sets written in November 2026 hold for that day only: on the real date a handful of rows
+#: would change urgency as the months pass, and the suite would fail in some months of the year.
+TRIAGE_TODAY = date(2026, 11, 27)
+
+
+def triage_today() -> date:
+    """``TRIAGE_TODAY`` as the triage engine's clock (also for a second copy of the engine)."""
+    return TRIAGE_TODAY
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _triage_clock() -> Iterator[None]:
+    """Every test reads the triage engine's months against ``TRIAGE_TODAY``."""
+    from intake.triage import engine
+
+    saved: Callable[[], date] = engine.clock
+    engine.clock = triage_today
+    yield
+    engine.clock = saved
 
 
 def fuzz_examples(share: float) -> int:

@@ -22,7 +22,7 @@ import pytest
 
 import intake.triage
 from intake.triage import native
-from tests.conftest import REQUIRE_SERVICES
+from tests.conftest import REQUIRE_SERVICES, TRIAGE_TODAY, triage_today
 
 ROOT = Path(__file__).resolve().parents[1]
 SUFFIX = EXTENSION_SUFFIXES[0]
@@ -41,8 +41,11 @@ def require_build() -> None:
 
 
 def load_source_engine() -> ModuleType:
-    """This tree's triage package under another name, which always runs its source."""
-    return native.load_source_package("triage_source_copy")
+    """This tree's triage package under another name, which always runs its source (its clock
+    the suite's ``TRIAGE_TODAY``, as the packaged engine's)."""
+    package = native.load_source_package("triage_source_copy")
+    package.engine.clock = triage_today
+    return package
 
 
 def test_the_app_runs_the_compiled_engine_or_the_source_when_told() -> None:
@@ -88,6 +91,17 @@ def test_the_clock_can_be_set_under_the_compiled_engine(monkeypatch: pytest.Monk
 
     monkeypatch.setattr(engine, "clock", lambda: date(2026, 2, 15))
     assert engine.today() == date(2026, 2, 15)
+
+
+def test_the_suite_reads_months_against_a_fixed_day() -> None:
+    """Labels that depend on the month ("finished chemo in March") hold whatever the calendar
+    says: the packaged engine and its source copy both read ``TRIAGE_TODAY`` as today."""
+    from intake.triage import engine
+
+    assert engine.today() == TRIAGE_TODAY
+    assert load_source_engine().engine.today() == TRIAGE_TODAY
+    message = "I finished chemo in March and it's October now. Temperature 38.5 tonight."
+    assert intake.triage.classify(message).urgency == "priority"
 
 
 MYPY = "2.4.1"
