@@ -305,6 +305,14 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         ("triage_blind110.jsonl", 157),
         # scored once unseen on 2026.11.70, used for development in 2026.11.72
         ("triage_blind111.jsonl", 155),
+        # scored once unseen on 2026.11.72, used for development in 2026.11.73
+        ("triage_blind112.jsonl", 150),
+        # scored once unseen on 2026.11.72, used for development in 2026.11.73
+        ("triage_blind113.jsonl", 154),
+        # scored once unseen on 2026.11.72, used for development in 2026.11.74
+        ("triage_blind114.jsonl", 152),
+        # scored once unseen on 2026.11.72, used for development in 2026.11.74
+        ("triage_blind115.jsonl", 158),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:

@@ -921,7 +921,9 @@ _NAMED_PATIENT = "ctx.experiencer.named_patient"
 _NAMED_PEOPLE = frozenset(("ctx.experiencer.other", "ctx.experiencer.event"))
 _ACQUAINTANCE = re.compile(
     r"\b(?:neighbou?rs?|friends?|colleagues?|co-?workers?|boss|flatmates?|roommates?|room-?mates?"
-    r"|housemates?|classmates?)\b"
+    r"|housemates?|classmates?"
+    # a carer's or a care home's client or resident said to have breast cancer (2026.11.74)
+    r"|clients?|residents?)\b"
 )
 _GROUP_PLACE = re.compile(r"\b(?:group|forum|chat|church|class|club|choir|gym|facebook|online)\b")
 
