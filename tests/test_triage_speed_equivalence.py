@@ -34,6 +34,14 @@ Eleventh session, later (2026-11-27):
 * an eager cue's line the gate cannot anchor (its match is a space; a look-ahead reads the
   rest) is left out of a window's mask when the window lacks its look-ahead's strings: the
   same cues as without that shortcut.
+
+Twelfth session (2026-11-27):
+
+* a combination of boundary-wrapped lines is compiled from the lines' own compiled code
+  (``splice``), not by parsing the alternation again: the pattern equals ``re.compile`` of the
+  same text (same text, flags and code) for every combination tried, and a combination the
+  parser would lay out otherwise (a first item common to every line, lines of one character
+  each) is compiled the usual way.
 """
 
 from __future__ import annotations
@@ -66,8 +74,14 @@ from intake.triage.vocabulary import (
     COMPILE_AFTER,
     Finder,
     ahead_needles,
+    first_chars,
     get_vocabulary,
+    line_code,
+    padded_pattern,
     required_marks,
+    splice,
+    splice_works,
+    spliceable,
 )
 
 VOCAB = get_vocabulary()
@@ -451,3 +465,102 @@ def test_cues_equal_without_the_needles_shortcut() -> None:
                 assert got == want, text
     finally:
         object.__setattr__(plan, "needles", needles)
+
+
+# Twelfth session (2026-11-27): a combination compiled from its lines' own code.
+
+
+def _spliced_equals_compiled(bodies: list[str], first: frozenset[str] | None) -> bool:
+    """Is the spliced pattern of ``bodies`` exactly ``re.compile`` of its text? (None when the
+    combination is not spliceable, and so compiled the usual way.)"""
+    codes = [line_code(b) for b in bodies]
+    assert all(c is not None for c in codes), bodies  # no line of the vocabulary has a group
+    ok = [c for c in codes if c is not None]
+    if not spliceable(ok):
+        return True
+    got = splice(bodies, first, ok)
+    want = re.compile(padded_pattern(bodies, first))
+    # a pattern equals another with the same text, flags and compiled code
+    assert got == want, bodies
+    assert (got.groups, got.groupindex, got.flags) == (want.groups, want.groupindex, want.flags)
+    return True
+
+
+def _union_first(i: int, ks: list[int]) -> frozenset[str] | None:
+    first: frozenset[str] | None = frozenset()
+    for k in ks:
+        chars = VOCAB._first[i, 1 << k]
+        first = None if chars is None or first is None else first | chars
+    return first
+
+
+def test_splice_works_on_this_python() -> None:
+    assert splice_works()
+
+
+def test_spliceable_refuses_what_the_parser_lays_out_otherwise() -> None:
+    def codes(*bodies: str) -> list[Any]:
+        return [line_code(b) for b in bodies]
+
+    assert spliceable(codes(r"chest\s+pain", r"short of breath"))
+    assert not spliceable(codes(r"chest\s+pain", r"can'?t breathe"))  # "c" taken out
+    assert not spliceable(codes(r"neck\s+stiff", r"neck\s+stiffness"))  # "n" taken out
+    assert not spliceable(codes("x", "[yz]"))  # one character class
+    assert spliceable(codes("x", "[yz]", "ab"))
+    assert spliceable(codes(r"(?:ab|cd)e", r"(?:ab|cd)f"))  # a branch: compared by identity
+    assert not spliceable(codes("[ab]c", "[ab]d"))  # a class: compared by value
+    assert not spliceable(codes(r"(?:a|b)c", r"(?:a|b)d"))  # (a class too)
+    for bodies in (
+        [r"neck\s+stiff", r"neck\s+stiffness"],
+        ["x", "[yz]"],
+        ["[ab]c", "[ab]d"],
+        [r"(?:ab|cd)e", r"(?:ab|cd)f"],
+        [r"(?:a|b)c", r"(?:a|b)d"],
+        [r"chest\s+pain", r"can'?t breathe", "x"],
+        [r"chest\s+pain", r"short of breath"],
+        [r"chest\s+pain", r"can'?t breathe"],
+    ):
+        first = first_chars("|".join(f"(?:{b})" for b in bodies))
+        for f in (first, None):
+            assert _spliced_equals_compiled(bodies, f)
+    assert line_code("(a)b") is None  # a group of its own: its number depends on its place
+
+
+@pytest.mark.parametrize(
+    "per_scanner, seed",
+    # each check compiles its pattern the usual way too (milliseconds each)
+    [(2, 12), pytest.param(12, 13, marks=pytest.mark.slow)],
+)
+def test_spliced_combinations_of_the_vocabulary_equal_their_compile(
+    per_scanner: int, seed: int
+) -> None:
+    rng = random.Random(seed)
+    for i, sc in enumerate(VOCAB.scanners):
+        n = len(sc.lines)
+        if not sc.boundaries or n < 2:
+            continue
+        masks = {(1 << n) - 1} | {rng.getrandbits(n) for _ in range(per_scanner)}
+        for mask in masks:
+            ks = [k for k in range(n) if mask >> k & 1]
+            if len(ks) > 1:
+                assert _spliced_equals_compiled([sc.lines[k] for k in ks], _union_first(i, ks))
+
+
+def test_the_combinations_triage_compiles_equal_their_compile() -> None:
+    vocab = replace(VOCAB, _subsets={}, _seen={}, _codes={})
+    texts = [normalise(m) for m in _messages()]
+    for _ in range(COMPILE_AFTER):  # every combination these texts use, compiled
+        for text in texts:
+            sents = sentences(text)
+            _concepts(vocab, text, sents, vocab.gate.by_span(text, sents))
+    compiled = [(k, f) for k, f in vocab._subsets.items() if f.search is not None]
+    spliced = 0
+    for (i, mask), f in compiled:
+        sc = vocab.scanners[i]
+        ks = [k for k in range(len(sc.lines)) if mask >> k & 1]
+        if len(ks) < 2:
+            continue
+        want = re.compile(padded_pattern([sc.lines[k] for k in ks], _union_first(i, ks)))
+        assert f._padded == want
+        spliced += vocab._codes.get((i, 1 << ks[0])) is not None
+    assert spliced > 50

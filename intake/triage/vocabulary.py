@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from array import array
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -194,6 +195,11 @@ class Vocabulary:
     _first: dict[tuple[int, int], frozenset[str] | None] = field(
         repr=False, default_factory=dict, compare=False
     )
+    #: each pattern line's code as it is in place in an alternation (:func:`line_code`), made
+    #: when a combination using it is first compiled; None: the line is compiled the usual way
+    _codes: dict[tuple[int, int], LineCode | None] = field(
+        repr=False, default_factory=dict, compare=False
+    )
 
     def finder(self, scanner: int, mask: int) -> Finder:
         """A finder for the lines of ``scanner`` whose bits are set in ``mask``.
@@ -226,11 +232,35 @@ class Vocabulary:
             first: frozenset[str] | None = frozenset()
             for chars in firsts:
                 first = None if chars is None or first is None else first | chars
-            found = Finder(bodies, sc.boundaries, first)
+            found = self._spliced(scanner, ks, bodies, first) if sc.boundaries else None
+            if found is None:
+                found = Finder(bodies, sc.boundaries, first)
             if len(self._subsets) >= MAX_SUBSETS:
                 self._subsets.clear()
             self._subsets[key] = found
         return found
+
+    def _spliced(
+        self, scanner: int, ks: list[int], bodies: list[str], first: frozenset[str] | None
+    ) -> Finder | None:
+        """The compiled finder of a combination of boundary-wrapped lines, its pattern made of
+        the lines' own code (:func:`splice`: the same pattern as ``re.compile`` of its text,
+        without parsing the lines again); None when a line cannot be copied so."""
+        if not splice_works():
+            return None
+        codes: list[LineCode] = []
+        for k in ks:
+            key = (scanner, 1 << k)
+            if key in self._codes:
+                code = self._codes[key]
+            else:
+                code = self._codes[key] = line_code(bodies[len(codes)])
+            if code is None:
+                return None
+            codes.append(code)
+        if not spliceable(codes):
+            return None
+        return Finder(bodies, True, first, compiled=splice(bodies, first, codes))
 
     def subset(self, scanner: int, mask: int) -> re.Pattern[str]:
         """The alternation of the lines of ``scanner`` whose bits are set in ``mask``."""
@@ -451,6 +481,201 @@ def _class_char(c: str) -> str:
     return "\\u" + format(ord(c), "04x")
 
 
+def _padded_head(first: frozenset[str] | None) -> str:
+    """What the padded pattern of :class:`Finder` starts with: the boundary it consumes, then a
+    look-ahead on the characters a match can start with (rejecting most candidate positions
+    before the alternation is tried), if known."""
+    head = "(?=[" + "".join(_class_char(c) for c in sorted(first)) + "])" if first else ""
+    return "[^a-z0-9]" + head
+
+
+def padded_pattern(bodies: Sequence[str], first: frozenset[str] | None = None) -> str:
+    """The text of :class:`Finder`'s padded pattern for boundary-wrapped lines. ``first``: the
+    characters a match starts with (given: the union of the lines' own sets, which spares
+    parsing the alternation once more); None: derived here."""
+    return _padded_parts(bodies, first)[1]
+
+
+def _padded_parts(bodies: Sequence[str], first: frozenset[str] | None) -> tuple[str, str]:
+    """:func:`padded_pattern`'s head and whole text."""
+    alternation = "|".join(f"(?:{b})" for b in bodies)
+    if first is None:
+        first = first_chars(alternation)
+    head = _padded_head(first)
+    return head, head + f"((?:{alternation}))(?![a-z0-9])"
+
+
+#: Python's regex compiler and engine (private modules: :func:`splice_works` checks them)
+_csre: Any = importlib.import_module("re._compiler")
+_sre_engine: Any = importlib.import_module("_sre")
+
+
+class LineCode:
+    """One pattern line compiled to the regex engine's code as it is in place in an alternation
+    (``(?:line)``): its code words (jumps in them are relative, so they can be copied into any
+    alternation) and the width of its matches. Plain ints in an array: no garbage-collected
+    objects, unlike the line's parse tree. Also what the parser compares when it builds an
+    alternation of lines: the line's first item (``lead``; None when the parser could never
+    find it equal to another line's: it holds a parsed subpattern, compared by identity, or
+    the line is empty) and whether the line is one character or class (``single``)."""
+
+    __slots__ = ("code", "lo", "hi", "lead", "single")
+
+    def __init__(self, code: list[int], lo: int, hi: int, lead: Any, single: bool):
+        self.code = array("I", code)
+        self.lo = lo
+        self.hi = hi
+        self.lead = lead
+        self.single = single
+
+
+def _plain(av: Any) -> bool:
+    """Is a parsed item's argument made of plain values only (no parsed subpattern)?"""
+    if isinstance(av, (tuple, list)):
+        return all(_plain(x) for x in av)
+    return not isinstance(av, _sre.SubPattern)
+
+
+def _untracked(item: Any) -> Any:
+    """A parsed item of plain values as nested tuples of ints and None: equal to another so
+    converted exactly when the items are (an opcode is an int; a list and a tuple never meet in
+    the same place), and left alone by the garbage collector."""
+    if isinstance(item, (tuple, list)):
+        return tuple(_untracked(x) for x in item)
+    return None if item is None else int(item)
+
+
+def spliceable(codes: Sequence[LineCode]) -> bool:
+    """Is the alternation of these lines laid out as a plain branch of them? Python's parser
+    (``_parse_sub``) takes a first item common to every line out of the branch ("neck ..." |
+    "neck ..."), and makes lines of one character or class each a single class: then not."""
+    if all(c.single for c in codes):
+        return False
+    lead = codes[0].lead
+    return lead is None or any(c.lead is None or c.lead != lead for c in codes)
+
+
+def line_code(body: str) -> LineCode | None:
+    """:class:`LineCode` of a pattern line; None for one that cannot be copied into another
+    pattern as is (a group of its own, whose number depends on its place, or a flag)."""
+    try:
+        p = _sre.parse(f"(?:{body})")
+        if p.state.groups != 1 or p.state.groupdict or p.state.flags != re.UNICODE:
+            return None
+        code: list[int] = []
+        _csre._compile(code, p.data, p.state.flags)
+        lo, hi = p.getwidth()
+        items = list(p.data)
+        lead = _untracked(items[0]) if items and _plain(items[0][1]) else None
+        single = len(items) == 1 and (
+            items[0][0] is _src.LITERAL
+            or (items[0][0] is _src.IN and items[0][1][0][0] is not _src.NEGATE)
+        )
+    except Exception:  # noqa: BLE001 - a private API: the line is compiled the usual way
+        return None
+    return LineCode(code, lo, hi, lead, single)
+
+
+class _Width:
+    """What the regex compiler's info block reads of a parsed pattern: its items and width."""
+
+    def __init__(self, data: Any, width: tuple[int, int]):
+        self.data = data
+        self.width = width
+
+    def getwidth(self) -> tuple[int, int]:
+        return self.width
+
+
+#: what the info block of a padded pattern reads of its parsed items: the first, which is its
+#: boundary ``[^a-z0-9]`` whatever the lines (no literal prefix; that class as the leading set)
+_BOUNDARY_ITEMS: list[Any] = []
+#: the code of a padded pattern's head with the opening of group 1, by head
+_HEADS: dict[str, Any] = {}
+#: the code after the alternation: the closing of group 1, the boundary after it, the end
+_TAIL: list[int] = []
+
+
+def _head_code(head: str) -> Any:
+    found = _HEADS.get(head)
+    if found is None:
+        p = _sre.parse(head)
+        code: list[int] = []
+        _csre._compile(code, p.data, re.UNICODE)
+        code += [_src.MARK, 0]
+        if len(_HEADS) >= 4096:
+            _HEADS.clear()
+        found = _HEADS[head] = array("I", code)
+        if not _TAIL:
+            _BOUNDARY_ITEMS.append(p.data[0])
+            tail: list[int] = [_src.MARK, 1]
+            _csre._compile(tail, _sre.parse("(?![a-z0-9])").data, re.UNICODE)
+            _TAIL.extend([*tail, _src.SUCCESS])
+    return found
+
+
+def splice(bodies: Sequence[str], first: frozenset[str] | None, codes: Sequence[LineCode]) -> Any:
+    """``re.compile(padded_pattern(bodies, first))`` without parsing it again: the same code,
+    made of the lines' own compiled code (:func:`line_code`) the way Python's regex compiler
+    lays out ``[^a-z0-9](?=[...])((?:(?:a)|(?:b)|...))(?![a-z0-9])`` (an info block from the
+    pattern's width and leading character set, the head, group 1 around a branch of the lines,
+    the tail). A pattern compares equal to another only with the same text, flags and code;
+    :func:`splice_works` checks that it does, and the tests check it for every combination the
+    corpora use. Parsing is two thirds of a compile and grows with the lines; this copies ints.
+    """
+    head, text = _padded_parts(bodies, first)
+    pre = _head_code(head)
+    maxwidth = _sre.MAXWIDTH
+    lo = min(min(c.lo for c in codes) + 1, maxwidth)  # the boundary, then the alternation
+    hi = min(max(c.hi for c in codes) + 1, maxwidth)
+    code: list[int] = []
+    _csre._compile_info(code, _Width(_BOUNDARY_ITEMS, (lo, hi)), re.UNICODE)
+    code.extend(pre)
+    code.append(_src.BRANCH)
+    tails: list[int] = []
+    for c in codes:
+        skip = len(code)
+        code.append(0)
+        code.extend(c.code)
+        code.append(_src.JUMP)
+        tails.append(len(code))
+        code.append(0)
+        code[skip] = len(code) - skip
+    code.append(_src.FAILURE)
+    for t in tails:
+        code[t] = len(code) - t
+    code += _TAIL
+    return _sre_engine.compile(text, re.UNICODE, code, 1, {}, (None, None))
+
+
+@cache
+def splice_works() -> bool:
+    """Does :func:`splice` give exactly what ``re.compile`` gives on this Python? Checked once
+    on lines with the constructs the vocabulary uses (else every compile is the usual one)."""
+    bodies = [
+        r"(?<![a-z])chest\s+pain(?:s|ful)?",
+        r"can'?t (?:breathe|catch my breath)",
+        r"[0-9]{2}(?:\.[0-9])?\s*(?:c|f)\b(?=\s*temp)",
+        r"(?:no|not)\s+\w+\s+(?!again)[a-z-]{1,12}",
+        r"x|y",
+    ]
+    try:
+        for k in range(2, len(bodies) + 1):
+            part = bodies[:k]
+            codes = [line_code(b) for b in part]
+            if any(c is None for c in codes) or not spliceable([c for c in codes if c]):
+                return False
+            first = first_chars("|".join(f"(?:{b})" for b in part))
+            for f in (first, None, frozenset("cnx")):
+                got = splice(part, f, [c for c in codes if c is not None])
+                want = re.compile(padded_pattern(part, f))
+                if got != want or got.groups != want.groups or got.groupindex != want.groupindex:
+                    return False
+    except Exception:  # noqa: BLE001 - a private API: compile the usual way
+        return False
+    return True
+
+
 class Finder:
     """All non-overlapping matches of an alternation of pattern lines, found fast.
 
@@ -475,6 +700,7 @@ class Finder:
         boundaries: bool,
         first: frozenset[str] | None = None,
         parts: Sequence[Finder] = (),
+        compiled: re.Pattern[str] | None = None,
     ):
         self._bodies = tuple(bodies)
         self._boundaries = boundaries
@@ -487,15 +713,11 @@ class Finder:
         self.search: Callable[[str, int, int], re.Match[str] | None] | None = None
         if self._parts:
             return
-        alternation = "|".join(f"(?:{b})" for b in bodies)
+        # (``compiled``: the padded pattern already compiled, by :func:`splice`)
         if boundaries:
-            # the characters a match can start with: a look-ahead on them rejects most
-            # candidate positions before the alternation is tried (given: the union of the
-            # lines' own sets, which spares parsing the alternation once more)
-            if first is None:
-                first = first_chars(alternation)
-            head = "(?=[" + "".join(_class_char(c) for c in sorted(first)) + "])" if first else ""
-            self._padded = re.compile(rf"[^a-z0-9]{head}((?:{alternation}))(?![a-z0-9])")
+            self._padded = compiled if compiled is not None else re.compile(
+                padded_pattern(bodies, first)
+            )
             self.search = self._padded.search
         else:
             self._regex = _alternation(bodies, boundaries)
