@@ -1413,6 +1413,7 @@ def build(data: Mapping[str, Any]) -> Vocabulary:
             for word in PHRASE_TOKEN_RE.findall(phrase):
                 node = node.setdefault(word, {})
             node[""] = (*node.get("", ()), ci)
+    splice_works()  # checked now (a few ms), not inside the first message that compiles
     first: dict[tuple[int, int], frozenset[str] | None] = {}
     single: dict[tuple[int, int], Finder] = {}
     for i, sc in enumerate(scanners):
