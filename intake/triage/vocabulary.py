@@ -715,8 +715,8 @@ class Finder:
             return
         # (``compiled``: the padded pattern already compiled, by :func:`splice`)
         if boundaries:
-            self._padded = compiled if compiled is not None else re.compile(
-                padded_pattern(bodies, first)
+            self._padded = (
+                compiled if compiled is not None else re.compile(padded_pattern(bodies, first))
             )
             self.search = self._padded.search
         else:
