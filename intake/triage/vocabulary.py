@@ -606,16 +606,22 @@ def _head_code(head: str) -> Any:
         if len(_HEADS) >= 4096:
             _HEADS.clear()
         found = _HEADS[head] = array("I", code)
-        if not _TAIL:
-            _BOUNDARY_ITEMS.append(p.data[0])
-            tail: list[int] = [_src.MARK, 1]
-            _csre._compile(tail, _sre.parse("(?![a-z0-9])").data, re.UNICODE)
-            _TAIL.extend([*tail, _src.SUCCESS])
     return found
 
 
+def _frame() -> None:
+    """Fill :data:`_BOUNDARY_ITEMS` and :data:`_TAIL` (once, from :func:`splice_works`, which
+    the vocabulary's build calls at import: never two threads at once)."""
+    if not _TAIL:
+        _BOUNDARY_ITEMS.append(_sre.parse("[^a-z0-9]").data[0])
+        tail: list[int] = [_src.MARK, 1]
+        _csre._compile(tail, _sre.parse("(?![a-z0-9])").data, re.UNICODE)
+        _TAIL.extend([*tail, _src.SUCCESS])
+
+
 def splice(bodies: Sequence[str], first: frozenset[str] | None, codes: Sequence[LineCode]) -> Any:
-    """``re.compile(padded_pattern(bodies, first))`` without parsing it again: the same code,
+    """``re.compile(padded_pattern(bodies, first))`` without parsing it again (only once
+    :func:`splice_works` has said yes, which also prepares the frame): the same code,
     made of the lines' own compiled code (:func:`line_code`) the way Python's regex compiler
     lays out ``[^a-z0-9](?=[...])((?:(?:a)|(?:b)|...))(?![a-z0-9])`` (an info block from the
     pattern's width and leading character set, the head, group 1 around a branch of the lines,
@@ -660,6 +666,7 @@ def splice_works() -> bool:
         r"x|y",
     ]
     try:
+        _frame()
         for k in range(2, len(bodies) + 1):
             part = bodies[:k]
             codes = [line_code(b) for b in part]
