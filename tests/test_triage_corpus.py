@@ -313,6 +313,14 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         ("triage_blind114.jsonl", 152),
         # scored once unseen on 2026.11.72, used for development in 2026.11.74
         ("triage_blind115.jsonl", 158),
+        # scored once unseen on 2026.11.74, used for development in 2026.11.75
+        ("triage_blind116.jsonl", 154),
+        # scored once unseen on 2026.11.74, used for development in 2026.11.75
+        ("triage_blind117.jsonl", 154),
+        # scored once unseen on 2026.11.74, used for development in 2026.11.76
+        ("triage_blind118.jsonl", 152),
+        # scored once unseen on 2026.11.74, used for development in 2026.11.76
+        ("triage_blind119.jsonl", 155),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:
