@@ -321,6 +321,14 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         ("triage_blind118.jsonl", 152),
         # scored once unseen on 2026.11.74, used for development in 2026.11.76
         ("triage_blind119.jsonl", 155),
+        # scored once unseen on 2026.11.76, used for development in 2026.11.77
+        ("triage_blind120.jsonl", 152),
+        # scored once unseen on 2026.11.76, used for development in 2026.11.77
+        ("triage_blind121.jsonl", 154),
+        # scored once unseen on 2026.11.76, used for development in 2026.11.78
+        ("triage_blind122.jsonl", 155),
+        # scored once unseen on 2026.11.76, used for development in 2026.11.78
+        ("triage_blind123.jsonl", 151),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:
