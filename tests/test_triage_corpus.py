@@ -329,6 +329,14 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         ("triage_blind122.jsonl", 155),
         # scored once unseen on 2026.11.76, used for development in 2026.11.78
         ("triage_blind123.jsonl", 151),
+        # scored once unseen on 2026.11.78, used for development in 2026.11.79
+        ("triage_blind124.jsonl", 151),
+        # scored once unseen on 2026.11.78, used for development in 2026.11.79
+        ("triage_blind125.jsonl", 155),
+        # scored once unseen on 2026.11.78, used for development in 2026.11.80
+        ("triage_blind126.jsonl", 152),
+        # scored once unseen on 2026.11.78, used for development in 2026.11.80
+        ("triage_blind127.jsonl", 156),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:
