@@ -23,17 +23,13 @@ import pytest
 
 from intake.triage import classify
 from intake.triage.vocabulary import get_vocabulary
-from tests.triage_support import assert_flagged, urgency_of
+from tests.triage_support import assert_flagged, emergency_rules, urgency_of
 
 
 def test_version() -> None:
     """These wordings arrived in 2026.11.62; later versions keep them."""
     version = tuple(int(part) for part in get_vocabulary().version.split("."))
     assert version >= (2026, 11, 62)
-
-
-def _rules(message: str) -> set[str]:
-    return {r.rule for r in classify(message).reasons if r.label == "emergency"}
 
 
 # --- misses -----------------------------------------------------------------------------------
@@ -66,8 +62,7 @@ def _rules(message: str) -> set[str]:
             "rf.confusion.2",
         ),
         (
-            "Is it a side effect to just not know who we are? My husband's been like this all "
-            "day.",
+            "Is it a side effect to just not know who we are? My husband's been like this all day.",
             "confusion",
             "rf.confusion.2",
         ),
@@ -78,8 +73,7 @@ def _rules(message: str) -> set[str]:
             "rf.confusion.2",
         ),
         (
-            "She has been asking where her husband is all evening, and he passed away last "
-            "spring.",
+            "She has been asking where her husband is all evening, and he passed away last spring.",
             "confusion",
             "rf.confusion.2",
         ),
@@ -137,7 +131,7 @@ def _rules(message: str) -> set[str]:
 )
 def test_misses_now_emergencies(message: str, flag: str, rule: str) -> None:
     assert_flagged(message, flag)
-    assert rule in _rules(message)
+    assert rule in emergency_rules(message)
 
 
 # --- false alarms and counterparts ------------------------------------------------------------
@@ -268,4 +262,4 @@ def test_not_emergencies(message: str) -> None:
 )
 def test_own_red_flag_still_fires(message: str, flag: str, rule: str) -> None:
     assert_flagged(message, flag)
-    assert rule in _rules(message)
+    assert rule in emergency_rules(message)

@@ -17,17 +17,13 @@ import pytest
 
 from intake.triage import classify
 from intake.triage.vocabulary import get_vocabulary
-from tests.triage_support import assert_flagged, urgency_of
+from tests.triage_support import assert_flagged, emergency_rules, urgency_of
 
 
 def test_version() -> None:
     """These wordings arrived in 2026.11.71; later versions keep them."""
     version = tuple(int(part) for part in get_vocabulary().version.split("."))
     assert version >= (2026, 11, 71)
-
-
-def _rules(message: str) -> set[str]:
-    return {r.rule for r in classify(message).reasons if r.label == "emergency"}
 
 
 # --- misses -----------------------------------------------------------------------------------
@@ -70,7 +66,7 @@ def _rules(message: str) -> set[str]:
 )
 def test_misses_now_flagged(message: str, flag: str, rule: str) -> None:
     assert_flagged(message, flag)
-    assert rule in _rules(message)
+    assert rule in emergency_rules(message)
 
 
 # --- false alarms and counterparts that must not fire --------------------------------------------

@@ -9,6 +9,11 @@ def urgency_of(message: str) -> str:
     return classify(message).urgency
 
 
+def emergency_rules(message: str) -> set[str]:
+    """The ids of the rules that made the message an emergency."""
+    return {r.rule for r in classify(message).reasons if r.label == "emergency"}
+
+
 def assert_flagged(message: str, flag: str) -> None:
     """An emergency, and for this red flag (the reasons show why when it is not)."""
     result = classify(message)
