@@ -337,6 +337,14 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         ("triage_blind126.jsonl", 152),
         # scored once unseen on 2026.11.78, used for development in 2026.11.80
         ("triage_blind127.jsonl", 156),
+        # scored once unseen on 2026.11.80, used for development in 2026.11.81
+        ("triage_blind128.jsonl", 151),
+        # scored once unseen on 2026.11.80, used for development in 2026.11.81
+        ("triage_blind129.jsonl", 152),
+        # scored once unseen on 2026.11.80, used for development in 2026.11.82
+        ("triage_blind130.jsonl", 154),
+        # scored once unseen on 2026.11.80, used for development in 2026.11.82
+        ("triage_blind131.jsonl", 155),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:
