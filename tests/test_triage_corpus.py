@@ -345,6 +345,14 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         ("triage_blind130.jsonl", 154),
         # scored once unseen on 2026.11.80, used for development in 2026.11.82
         ("triage_blind131.jsonl", 155),
+        # scored once unseen on 2026.11.82, used for development in 2026.11.83
+        ("triage_blind132.jsonl", 154),
+        # scored once unseen on 2026.11.82, used for development in 2026.11.83
+        ("triage_blind133.jsonl", 152),
+        # scored once unseen on 2026.11.82, used for development in 2026.11.84
+        ("triage_blind134.jsonl", 156),
+        # scored once unseen on 2026.11.82, used for development in 2026.11.84
+        ("triage_blind135.jsonl", 157),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:
