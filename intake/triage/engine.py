@@ -370,6 +370,8 @@ class _Doc:
             by_kind, by_id = self.by_kind, self.by_id
             compiled = vocab._subsets
             needles = plan.needles
+            thin = vocab.gate.thin
+            all_pairs = vocab.gate.pairs
             for i, rid, kind, _, where in plan.eager:
                 entries = by_span.get(i)
                 if entries is None:
@@ -386,6 +388,7 @@ class _Doc:
                 else:
                     windows = _windows(sents, chosen)
                 needed = needles.get(i)
+                pairs = all_pairs.get(i)
                 for lo, hi, mask in windows:
                     if needed is not None:
                         # a line woken in every sentence by the gate, whose look-ahead needs
@@ -393,6 +396,10 @@ class _Doc:
                         for bit, strings in needed:
                             if mask & bit and all(text.find(x, lo, hi) < 0 for x in strings):
                                 mask &= ~bit
+                        if not mask:
+                            continue
+                    if pairs is not None:
+                        mask = thin(mask, pairs, text, lo, hi)  # (as in _concepts)
                         if not mask:
                             continue
                     f = compiled.get((i, mask)) or finder(i, mask)
@@ -525,6 +532,9 @@ class _Doc:
             # its phrase lines are not in the gate: all its lines
             return self.vocab.finder(scanner, (1 << len(rule.lines)) - 1)
         mask = self.mask(scanner, lo, hi)
+        pairs = self.vocab.gate.pairs.get(scanner)
+        if mask and pairs is not None:
+            mask = self.vocab.gate.thin(mask, pairs, self.text, lo, hi)  # (as in _concepts)
         return self.vocab.finder(scanner, mask) if mask else None
 
     def search(self, scanner: int, lo: int, hi: int) -> bool:
@@ -1474,6 +1484,8 @@ def _concepts(
     found = vocab._subsets
     excludes = plan.excludes
     marks = plan.marks
+    thin = vocab.gate.thin
+    all_pairs = vocab.gate.pairs
     # in file order; "other" (appointments, billing, ...) only matters when nothing else is
     # found, so it runs last (its rules come last: checked when the plan is made)
     todo = sorted(by_span)
@@ -1495,9 +1507,15 @@ def _concepts(
         for bit, mark in marks.get(i, ()):
             if mark not in text:
                 dead |= bit
+        pairs = all_pairs.get(i)
         for lo, hi, mask in windows:
             if dead:
                 mask &= ~dead
+                if not mask:
+                    continue
+            if pairs is not None:
+                # lines whose second anchor set is not in the window cannot match in it
+                mask = thin(mask, pairs, text, lo, hi)
                 if not mask:
                     continue
             f = found.get((i, mask)) or finder(i, mask)

@@ -296,8 +296,20 @@ class TokenGate:
     """
 
     def __init__(
-        self, line_anchors: Sequence[Sequence[frozenset[str] | None]], max_cache: int = 200_000
+        self,
+        line_anchors: Sequence[Sequence[frozenset[str] | None]],
+        second: Sequence[Sequence[frozenset[str] | None]] = (),
+        max_cache: int = 200_000,
     ):
+        #: each line's second anchor set (:func:`anchor_pair`), checked per searched range:
+        #: scanner -> {line bit: (substrings, whole words)} (:meth:`thin`)
+        self.pairs: dict[int, dict[int, tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+        for si, lines2 in enumerate(second):
+            for li, anchors in enumerate(lines2):
+                if anchors and line_anchors[si][li]:  # a line the gate wakes by its anchors
+                    subs = tuple(sorted(a for a in anchors if not a.startswith(WORD)))
+                    whole = tuple(sorted(a[len(WORD) :] for a in anchors if a.startswith(WORD)))
+                    self.pairs.setdefault(si, {})[1 << li] = (subs, whole)
         always: dict[int, int] = {}
         index: dict[str, dict[int, int]] = {}
         words: dict[str, dict[int, int]] = {}
@@ -397,6 +409,53 @@ class TokenGate:
                 else:
                     lst.append((si, mask))
         return out
+
+    @staticmethod
+    def thin(
+        mask: int,
+        pairs: dict[int, tuple[tuple[str, ...], tuple[str, ...]]],
+        text: str,
+        lo: int,
+        hi: int,
+    ) -> int:
+        """``mask`` without the lines whose second anchor set is absent from ``text[lo:hi]``.
+
+        The gate woke each line of ``mask`` by its first set somewhere; a search of the range
+        with the line (``search(padded, lo, hi + 1)`` on the boundary path, whose consumed
+        boundary character is ``text[lo - 1]``, outside the range, or ``search(text, lo, hi)``)
+        can only return a match lying inside ``text[lo:hi]``, and every match of the line holds
+        one string of its second set (literal text of the match: contiguous characters), a
+        ``WORD`` one as a whole word, which in the text means not next to a letter or digit,
+        or next to the range's edge (there the search's end, or a look-behind seeing the text
+        before it, may stand for the non-letter). A line without any of them in the range has
+        no match there, so dropping it from the alternation changes no match: the same spans.
+        """
+        m = mask
+        while m:
+            bit = m & -m
+            m ^= bit
+            need = pairs.get(bit)
+            if need is None:
+                continue
+            subs, words = need
+            if any(text.find(a, lo, hi) >= 0 for a in subs):
+                continue
+            found = False
+            for w in words:
+                j = text.find(w, lo, hi)
+                while j >= 0:
+                    e = j + len(w)
+                    if (j == lo or text[j - 1] not in _WORDISH) and (
+                        e == hi or text[e] not in _WORDISH
+                    ):
+                        found = True
+                        break
+                    j = text.find(w, j + 1, hi)
+                if found:
+                    break
+            if not found:
+                mask ^= bit
+        return mask
 
     def candidates(self, text: str) -> set[int]:
         """Indices of the scanners that may match anywhere in ``text`` (already lower-cased)."""
@@ -1098,11 +1157,16 @@ def _edge_seq(seq: Any, outside: bool, forward: bool) -> bool:
     return ctx
 
 
-def _required(seq: Any, left: bool = False, right: bool = False) -> frozenset[str] | None:
+def _required(
+    seq: Any, left: bool = False, right: bool = False, seen: list[frozenset[str]] | None = None
+) -> frozenset[str] | None:
     """Strings one of which every match of the parsed sequence contains (None if unknown).
 
     ``left`` / ``right``: the sequence is always preceded / followed by a non-letter (or the
     text's edge), so a literal word at its edge is a whole word (a ``WORD`` anchor).
+    ``seen``: every such set found on the way is added to it (the best one is returned): the
+    sets of the sequence's own items and of the groups and repeats every match goes through
+    (not those of one alternative of a branch, which only the matches taking it contain).
     """
     ops = list(seq)
     n = len(ops)
@@ -1120,15 +1184,20 @@ def _required(seq: Any, left: bool = False, right: bool = False) -> frozenset[st
     run: list[str] = []
     run_left = False
 
-    def flush(run_right: bool) -> None:
+    def consider(found: frozenset[str] | None) -> None:
         nonlocal best
+        if seen is not None and found:
+            seen.append(found)
+        best = _better(best, found)
+
+    def flush(run_right: bool) -> None:
         if run:
             text = "".join(run)
             for m in re.finditer(r"\S+", text):  # contiguous literal text: one token holds it
                 piece = m.group()
                 bounded = (m.start() > 0 or run_left) and (m.end() < len(text) or run_right)
                 word = bounded and WORD_RE.fullmatch(piece) is not None
-                best = _better(best, frozenset([WORD + piece if word else piece]))
+                consider(frozenset([WORD + piece if word else piece]))
             run.clear()
 
     for k, (op, av) in enumerate(ops):
@@ -1144,25 +1213,24 @@ def _required(seq: Any, left: bool = False, right: bool = False) -> frozenset[st
             tail = run[-1:] and (run[-1].isalnum() or run[-1] == "'")
             heads = [_leading_literal(a) for a in av[1]]
             if stem and tail and all(h[:1].isalnum() or h[:1] == "'" for h in heads):
-                glued = frozenset(stem[-1] + TOKEN_RE.findall(h)[0] for h in heads)
-                best = _better(best, glued)
+                consider(frozenset(stem[-1] + TOKEN_RE.findall(h)[0] for h in heads))
         flush(_edge(op, av, rights[k], False))
         if op is _src.SUBPATTERN:
-            best = _better(best, _required(av[-1], lefts[k], rights[k]))
+            consider(_required(av[-1], lefts[k], rights[k], seen))
         elif op is _src.BRANCH:
             alts = [_required(a, lefts[k], rights[k]) for a in av[1]]
             if alts and all(a for a in alts):
-                best = _better(best, frozenset().union(*[a for a in alts if a]))
+                consider(frozenset().union(*[a for a in alts if a]))
         elif op in (_src.MAX_REPEAT, _src.MIN_REPEAT, getattr(_src, "POSSESSIVE_REPEAT", None)):
             if av[0] >= 1:
                 # inside a repeat the neighbours may be other repetitions: no word anchors
-                best = _better(best, _required(av[2]))
+                consider(_required(av[2], seen=seen))
         elif op is getattr(_src, "ATOMIC_GROUP", None):
-            best = _better(best, _required(av))
+            consider(_required(av, seen=seen))
         elif op is _src.IN and 0 < len(av) <= 8 and all(o is _src.LITERAL for o, _ in av):
             chars = [chr(a) for _, a in av]
             if not any(c.isspace() for c in chars):  # "[-\u2013\u2014]": one of a few marks
-                best = _better(best, frozenset(chars))
+                consider(frozenset(chars))
     flush(right)
     return best
 
@@ -1260,6 +1328,37 @@ def ahead_needles(body: str) -> frozenset[str]:
     except Exception:  # noqa: BLE001 - a private API: no needles, no shortcut
         return frozenset()
     return frozenset()
+
+
+def anchor_pair(
+    body: str, boundaries: bool = False
+) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """A pattern line's gate anchors (:func:`anchors_of`) and a second set, or None.
+
+    Each set alone is necessary: every match of the line contains one string of the first set
+    and one of the second (a ``WORD`` string as a whole word). The second is the most selective
+    of the other sets :func:`_required` finds in the line, leaving out one that the first
+    implies (each string of the first holding one of its strings); the gate wakes a line by its
+    first set, the engine then drops it from a window without its second (the gate's pair
+    check, ``TokenGate.pairs``).
+    """
+    seen: list[frozenset[str]] = []
+    try:
+        first = _required(_sre.parse(body), boundaries, boundaries, seen) or None
+    except Exception:  # noqa: BLE001 - a private API: any failure just disables gating
+        return None, None
+    if first is None:
+        return None, None
+    bare = [a[len(WORD) :] if a.startswith(WORD) else a for a in first]
+    second: frozenset[str] | None = None
+    for found in seen:
+        if found == first:
+            continue
+        strings = [b[len(WORD) :] if b.startswith(WORD) else b for b in found]
+        if all(any(b in a for b in strings) for a in bare):
+            continue  # implied by the first set: checks nothing more
+        second = _better(second, found)
+    return first, second
 
 
 def anchors_of(regex: re.Pattern[str] | str, boundaries: bool = False) -> frozenset[str] | None:
@@ -1407,12 +1506,18 @@ def build(data: Mapping[str, Any]) -> Vocabulary:
 
     scanners: list[CueRule | ConceptRule] = [*cues, *concepts]
 
-    def gated(sc: CueRule | ConceptRule, k: int, body: str) -> frozenset[str] | None:
+    def gated(
+        sc: CueRule | ConceptRule, k: int, body: str
+    ) -> tuple[frozenset[str] | None, frozenset[str] | None]:
         if isinstance(sc, CueRule) and sc.kind not in LAZY_KINDS and not sc.regex_mask >> k & 1:
-            return frozenset()  # a phrase line of an eager cue: the word trie finds it
-        return anchors_of(body, sc.boundaries)
+            return frozenset(), None  # a phrase line of an eager cue: the word trie finds it
+        return anchor_pair(body, sc.boundaries)
 
-    gate = TokenGate([[gated(sc, k, b) for k, b in enumerate(sc.lines)] for sc in scanners])
+    pairs = [[gated(sc, k, b) for k, b in enumerate(sc.lines)] for sc in scanners]
+    gate = TokenGate(
+        [[first for first, _ in lines] for lines in pairs],
+        [[second for _, second in lines] for lines in pairs],
+    )
     trie: dict[str, Any] = {}
     for ci, cue in enumerate(cues):
         for phrase in sorted(cue.phrases):
