@@ -353,6 +353,14 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         ("triage_blind134.jsonl", 156),
         # scored once unseen on 2026.11.82, used for development in 2026.11.84
         ("triage_blind135.jsonl", 157),
+        # scored once unseen on 2026.11.84, used for development in 2026.11.85
+        ("triage_blind136.jsonl", 152),
+        # scored once unseen on 2026.11.84, used for development in 2026.11.85
+        ("triage_blind137.jsonl", 150),
+        # scored once unseen on 2026.11.84, used for development in 2026.11.86
+        ("triage_blind138.jsonl", 150),
+        # scored once unseen on 2026.11.84, used for development in 2026.11.86
+        ("triage_blind139.jsonl", 150),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:
