@@ -388,6 +388,34 @@ def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:
 _DISPUTED_MISSES = frozenset(("b53-072", "b67-071", "b72-094"))
 
 
+#: Sets scored once, unseen, on the vocabulary this session lands (2026.11.86) and not yet used for
+#: development: (name, rows, the first-sight figures as recorded in docs/triage.md). A round that uses
+#: one moves it to the development-set bar above; until then its figures must be those recorded.
+HELD_OUT = [
+    ("triage_blind140.jsonl", 152, (0.985, 40, 42, 40, 41)),
+    ("triage_blind141.jsonl", 152, (0.962, 38, 41, 38, 42)),
+    ("triage_blind142.jsonl", 152, (0.972, 40, 41, 40, 41)),
+    ("triage_blind143.jsonl", 157, (0.979, 39, 41, 39, 41)),
+]
+
+
+@pytest.mark.parametrize(("name", "rows", "recorded"), HELD_OUT)
+def test_held_out_sets_score_as_recorded(
+    name: str, rows: int, recorded: tuple[float, int, int, int, int]
+) -> None:
+    """The recorded unseen estimate (docs/triage.md, "Measured figures") is what this vocabulary
+    gives: macro F1, emergencies found of labelled, true alarms of alarms raised."""
+    s = _score(name)
+    assert s["rows"] == rows
+    f1, found, labelled, true, raised = recorded
+    wrong = s["wrong"]
+    missed = sum(1 for _, kind, _ in wrong if kind == "missed")
+    false = sum(1 for _, kind, _ in wrong if kind == "false alarm")
+    assert round(s["macro_f1"], 3) == f1
+    assert (labelled - missed, labelled) == (found, labelled), wrong
+    assert (raised - false, found + false) == (true, raised), wrong
+
+
 def test_blind2_development_set() -> None:
     """triage_blind2 (written unseen, scored once at 0.900 / 0.824 / 0.812, then used for
     development): recall first; its tag labels are stricter than ours on side-effect questions."""
