@@ -388,9 +388,9 @@ def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:
 _DISPUTED_MISSES = frozenset(("b53-072", "b67-071", "b72-094"))
 
 
-#: Sets scored once, unseen, on the vocabulary this session lands (2026.11.86) and not yet used for
-#: development: (name, rows, the first-sight figures as recorded in docs/triage.md). A round that uses
-#: one moves it to the development-set bar above; until then its figures must be those recorded.
+#: Sets scored once, unseen, on the vocabulary this session lands (2026.11.86) and not yet used
+#: for development: (name, rows, the first-sight figures as recorded in docs/triage.md). A round
+#: that uses one moves it to the development-set bar above; until then its figures stay as recorded.
 HELD_OUT = [
     ("triage_blind140.jsonl", 152, (0.985, 40, 42, 40, 41)),
     ("triage_blind141.jsonl", 152, (0.962, 38, 41, 38, 42)),
