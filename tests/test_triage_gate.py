@@ -7,10 +7,8 @@
 
 from __future__ import annotations
 
-import json
 import random
 import re
-from pathlib import Path
 
 import pytest
 
@@ -25,21 +23,12 @@ from intake.triage.vocabulary import (
     anchors_of,
     get_vocabulary,
 )
+from tests.triage_support import gate_messages
 
 VOCAB = get_vocabulary()
-DATA = Path(__file__).parent / "data"
 
 
-def _messages() -> list[str]:
-    out = []
-    for name in ("triage_labelled.jsonl", "triage_samples.jsonl"):
-        with open(DATA / name, encoding="utf-8") as f:
-            out += [json.loads(line)["message"] for line in f if line.strip()]
-    out += [ex for rule in VOCAB.all_rules for ex in rule.examples]
-    return out
-
-
-MESSAGES = _messages()
+MESSAGES = gate_messages()
 
 
 def _gated_lines(scanner: int, sc: CueRule | ConceptRule) -> list[int]:

@@ -13,9 +13,6 @@ line's second set. Both sets are necessary conditions of a match, so this must c
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 from intake.triage.engine import _concepts, _Doc, normalise, sentences
 from intake.triage.vocabulary import (
     LAZY_KINDS,
@@ -25,21 +22,10 @@ from intake.triage.vocabulary import (
     anchors_of,
     get_vocabulary,
 )
+from tests.triage_support import gate_messages
 
 VOCAB = get_vocabulary()
-DATA = Path(__file__).parent / "data"
-
-
-def _messages() -> list[str]:
-    out = []
-    for name in ("triage_labelled.jsonl", "triage_samples.jsonl"):
-        with open(DATA / name, encoding="utf-8") as f:
-            out += [json.loads(line)["message"] for line in f if line.strip()]
-    out += [ex for rule in VOCAB.all_rules for ex in rule.examples]
-    return out
-
-
-TEXTS = [normalise(m) for m in _messages()]
+TEXTS = [normalise(m) for m in gate_messages()]
 
 
 def test_anchor_pair_finds_a_second_required_set() -> None:

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from intake.triage import classify
+from intake.triage.vocabulary import get_vocabulary
+
+DATA = Path(__file__).parent / "data"
 
 
 def urgency_of(message: str) -> str:
@@ -19,3 +25,14 @@ def assert_flagged(message: str, flag: str) -> None:
     result = classify(message)
     assert result.urgency == "emergency", result.reasons
     assert flag in result.red_flags
+
+
+def gate_messages() -> list[str]:
+    """The labelled messages, the spec's samples and every rule's examples: what the token gate
+    tests check their necessary conditions against."""
+    out = []
+    for name in ("triage_labelled.jsonl", "triage_samples.jsonl"):
+        with open(DATA / name, encoding="utf-8") as f:
+            out += [json.loads(line)["message"] for line in f if line.strip()]
+    out += [ex for rule in get_vocabulary().all_rules for ex in rule.examples]
+    return out

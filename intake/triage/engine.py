@@ -1885,7 +1885,7 @@ def classify(
         # after the one the nurse heard of; the vocabulary cannot say "prefer the later finding"
         first = [next((h for h in p if not h.assessed), p[0]) for p in parts if p]
         assessed = any(h.assessed for h in first)
-        # a half not yet assessed, told in a sentence after every assessed half, completes the
+        # a half not yet assessed, told in a segment after every assessed half, completes the
         # combination after the visit ("Was seen in the ER on Monday for the back pain ... Since
         # last night I can't lift my right leg", b131-083, 2026.11.82): the clinician saw only
         # the first half, so the combination itself is not yet assessed
