@@ -4,6 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 5000
+# Test processes for `make test` (pytest-xdist): one per CPU; `make test TEST_WORKERS=0` runs
+# the suite in this one process (easier to debug).
+TEST_WORKERS ?= auto
 export FLASK_APP := wsgi
 # The triage package's sources: tools/build_native.py compiles part of it with mypyc, and the
 # build depends on all of it (the compiled modules build in what they import, such as model.py).
@@ -54,16 +57,18 @@ run: install
 	  $(BIN)/flask outbox send & \
 	  $(BIN)/flask run --host $(HOST) --port $(PORT)
 
-## test: the whole fast suite (SQLite, PostgreSQL, Redis, SMTP, the browser)
+## test: the whole fast suite (SQLite, PostgreSQL, Redis, SMTP, the browser), in parallel: each
+## test makes its own databases, and each process flushes its own Redis database
+## (tests/conftest.py, worker_redis_url)
 test: install-dev
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --maxprocesses 16
 
 ## test-slow: long fault and scale suites (real gunicorn, PostgreSQL, Redis; a few minutes), the
 ## thorough forms of some fast tests, then the triage tests on the engine's pure Python source
 test-slow: install-dev
 	$(BIN)/python -m pytest -m slow -p no:cacheprovider -s --durations=10
 	@echo "The triage tests once more on the engine's pure Python source (what runs without a compiler):"
-	INTAKE_TRIAGE_PURE=1 $(BIN)/python -m pytest -p no:cacheprovider tests/test_triage*.py
+	INTAKE_TRIAGE_PURE=1 $(BIN)/python -m pytest -n $(TEST_WORKERS) -p no:cacheprovider tests/test_triage*.py
 
 ## bench: benchmarks, printing their figures beside a baseline
 bench: install-dev

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 import sqlalchemy as sa
@@ -29,7 +30,22 @@ REQUIRE_SERVICES = os.environ.get("INTAKE_REQUIRE_SERVICES", "").lower() in {"1"
 TEST_DATABASE_URL = normalise_database_url(
     os.environ.get("TEST_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 )
-TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+
+
+def worker_redis_url(url: str, worker: str = os.environ.get("PYTEST_XDIST_WORKER", "")) -> str:
+    """The Redis database this test process may flush: the given one, or under pytest-xdist
+    (``make test`` runs the suite in parallel) one per worker counting down from it (gw0 the
+    given database, gw1 the one below, ...), so one worker's ``flushdb`` never wipes another's
+    rate-limit counters mid-test."""
+    if not worker.startswith("gw"):
+        return url
+    parts = urlsplit(url)
+    base = int(parts.path.strip("/") or 0)
+    database = (base - int(worker[2:])) % 16  # Redis has 16 databases unless configured otherwise
+    return urlunsplit(parts._replace(path=f"/{database}"))
+
+
+TEST_REDIS_URL = worker_redis_url(os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15"))
 
 # Hypothesis profiles (tests/test_fuzz_*.py). "ci" is chosen when CI=true (as .ci/run runs) or
 # HYPOTHESIS_PROFILE=ci: a fixed seed per test (derandomize) and no example database, so every
