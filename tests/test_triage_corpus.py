@@ -361,6 +361,14 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         ("triage_blind138.jsonl", 150),
         # scored once unseen on 2026.11.84, used for development in 2026.11.86
         ("triage_blind139.jsonl", 150),
+        # scored once unseen on 2026.11.86, used for development in 2026.11.87
+        ("triage_blind140.jsonl", 152),
+        # scored once unseen on 2026.11.86, used for development in 2026.11.87
+        ("triage_blind141.jsonl", 152),
+        # scored once unseen on 2026.11.86, used for development in 2026.11.88
+        ("triage_blind142.jsonl", 152),
+        # scored once unseen on 2026.11.86, used for development in 2026.11.88
+        ("triage_blind143.jsonl", 157),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:
@@ -392,10 +400,6 @@ _DISPUTED_MISSES = frozenset(("b53-072", "b67-071", "b72-094"))
 #: for development: (name, rows, the first-sight figures as recorded in docs/triage.md). A round
 #: that uses one moves it to the development-set bar above; until then its figures stay as recorded.
 HELD_OUT = [
-    ("triage_blind140.jsonl", 152, (0.985, 40, 42, 40, 41)),
-    ("triage_blind141.jsonl", 152, (0.962, 38, 41, 38, 42)),
-    ("triage_blind142.jsonl", 152, (0.972, 40, 41, 40, 41)),
-    ("triage_blind143.jsonl", 157, (0.979, 39, 41, 39, 41)),
 ]
 
 

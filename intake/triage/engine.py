@@ -818,6 +818,10 @@ _LEAD_IN = re.compile(
 _DASH_END = re.compile(r"\s[-\u2013\u2014]\s*$")
 
 
+#: the ``past_back`` cue that dates a finding years back, not weeks: remote history (2026.11.87)
+BACK_DATED_REMOTE = "ctx.time.back_dated_remote"
+
+
 def _dated_back(doc: _Doc, hit: Hit) -> str | None:
     """A finding with no time cue of its own dated by the words after it ("I couldn't keep water
     down, but that was almost 3 weeks ago", "chest pain on the 1st, nothing since - that was 3
@@ -1606,7 +1610,8 @@ def _context(
             # water down"): "..., but that was 3 weeks ago" dates it after the fact
             back = _dated_back(doc, hit)
             if back:
-                hit.time, why = "past", back
+                # "that was back in 2022" dates it years back: remote history (2026.11.87)
+                hit.time, why = ("remote" if back == BACK_DATED_REMOTE else "past"), back
         if why:
             hit.cues.append(why)
         if hit.time == "remote":
