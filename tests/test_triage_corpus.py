@@ -369,6 +369,14 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         ("triage_blind142.jsonl", 152),
         # scored once unseen on 2026.11.86, used for development in 2026.11.88
         ("triage_blind143.jsonl", 157),
+        # scored once unseen on 2026.11.86, used for development in 2026.11.89
+        ("triage_blind144.jsonl", 153),
+        # scored once unseen on 2026.11.86, used for development in 2026.11.89
+        ("triage_blind145.jsonl", 151),
+        # scored once unseen on 2026.11.86, used for development in 2026.11.90
+        ("triage_blind146.jsonl", 155),
+        # scored once unseen on 2026.11.86, used for development in 2026.11.90
+        ("triage_blind147.jsonl", 155),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:
