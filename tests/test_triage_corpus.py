@@ -377,6 +377,14 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         ("triage_blind146.jsonl", 155),
         # scored once unseen on 2026.11.86, used for development in 2026.11.90
         ("triage_blind147.jsonl", 155),
+        # scored once unseen on 2026.11.90, used for development in 2026.11.91
+        ("triage_blind148.jsonl", 150),
+        # scored once unseen on 2026.11.90, used for development in 2026.11.91
+        ("triage_blind149.jsonl", 154),
+        # scored once unseen on 2026.11.90, used for development in 2026.11.92
+        ("triage_blind150.jsonl", 154),
+        # scored once unseen on 2026.11.90, used for development in 2026.11.92
+        ("triage_blind151.jsonl", 154),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:
