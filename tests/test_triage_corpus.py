@@ -439,6 +439,10 @@ HELD_OUT = [
     # first sight on 2026.11.96 was (0.976, 39, 41, 39, 42), recorded in docs/triage.md
     ("triage_blind162.jsonl", 152, (0.977, 40, 41, 40, 43)),
     ("triage_blind163.jsonl", 154, (0.991, 39, 40, 39, 42)),
+    ("triage_blind164.jsonl", 157, (0.989, 39, 42, 39, 40)),
+    ("triage_blind165.jsonl", 157, (0.993, 41, 42, 41, 43)),
+    ("triage_blind166.jsonl", 155, (0.966, 35, 40, 35, 36)),
+    ("triage_blind167.jsonl", 158, (0.977, 42, 42, 42, 47)),
 ]
 
 
