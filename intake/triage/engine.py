@@ -725,7 +725,7 @@ _REFUSED = re.compile(
 #: the pills the doctor gave me for pain", "the tablets that the hospice nurse left"), not that
 #: the finding was assessed
 _PRESCRIBED = re.compile(
-    r"\b(?:pills|tablets|meds|medications?|medicines?|painkillers|prescriptions?|scripts?|"
+    r"\b(?:pills?|tablets?|capsules?|meds|medications?|medicines?|painkillers|prescriptions?|scripts?|"
     r"patches|morphine|opioids|sleeping pills)(?:\s+(?:that|which))?(?:\s+(?:the|my|her|his))?\s*$"
 )
 #: "since" just before an assessment: it dates when the finding began ("thinking about ending
