@@ -417,6 +417,14 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         ("triage_blind166.jsonl", 155),
         # scored once unseen on 2026.11.97, used for development in 2026.11.101
         ("triage_blind167.jsonl", 158),
+        # scored once unseen on 2026.11.101, used for development in 2026.11.102
+        ("triage_blind168.jsonl", 155),
+        # scored once unseen on 2026.11.101, used for development in 2026.11.102
+        ("triage_blind170.jsonl", 154),
+        # scored once unseen on 2026.11.101, used for development in 2026.11.103
+        ("triage_blind169.jsonl", 154),
+        # scored once unseen on 2026.11.101, used for development in 2026.11.103
+        ("triage_blind171.jsonl", 156),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:
@@ -429,7 +437,8 @@ def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:
     # reads a red flag said to be a non-patient's as someone else's, 2026.11.55); b72-094, chest
     # twinges on twisting since new physio exercises, not at rest, labelled emergency by a literal
     # reading of "chest pain" (musculoskeletal chest-wall pain, read as a symptom, 2026.11.58);
-    # b166-099, a non-patient husband's slurred speech now, the b67-071 question (2026.11.101)
+    # b166-099, a non-patient husband's slurred speech now, the b67-071 question (2026.11.101);
+    # b168-103, a non-patient daughter's self-harm, the b53-072 question (2026.11.102)
     missed = [w for w in s["wrong"] if w[1] == "missed" and w[0] not in _DISPUTED_MISSES]
     assert s["recall"] == 1.0 or not missed, s["wrong"]
     assert s["precision"] >= 0.95, s["wrong"]
@@ -444,7 +453,10 @@ def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:
 # (2026.11.58)
 # b166-099: a husband's slurred speech now, "He is not the patient, I am", labelled emergency by
 # its writer and listed by the writer as disputable; the b67-071 question again (2026.11.101)
-_DISPUTED_MISSES = frozenset(("b53-072", "b67-071", "b72-094", "b166-099"))
+# b168-103: the patient's 19-year-old daughter cutting herself and sometimes wishing she wasn't
+# here, "I'm the patient"; labelled emergency by its writer (recall first) and listed by the
+# writer as disputable; the b53-072 question again (2026.11.102)
+_DISPUTED_MISSES = frozenset(("b53-072", "b67-071", "b72-094", "b166-099", "b168-103"))
 
 
 #: Sets scored once, unseen, on 2026.11.96 (the vocabulary this session lands but for one line of
@@ -452,10 +464,6 @@ _DISPUTED_MISSES = frozenset(("b53-072", "b67-071", "b72-094", "b166-099"))
 #: docs/triage.md). A round that uses one moves it to the development-set bar above; until then its
 #: figures stay as recorded.
 HELD_OUT = [
-    ("triage_blind168.jsonl", 155, (0.982, 39, 41, 39, 40)),
-    ("triage_blind169.jsonl", 154, (0.983, 38, 41, 38, 38)),
-    ("triage_blind170.jsonl", 154, (0.976, 35, 40, 35, 37)),
-    ("triage_blind171.jsonl", 156, (0.980, 40, 41, 40, 42)),
 ]
 
 
