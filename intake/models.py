@@ -60,6 +60,11 @@ def concern_mask(tags: Iterable[str]) -> int:
     return mask
 
 
+def concerns_of(mask: int) -> list[str]:
+    """The concern tags whose bits are set in ``mask``, in TAGS order."""
+    return [tag for tag in TAGS if mask & CONCERN_BIT[tag]]
+
+
 def tags_in_force(rows: Iterable[tuple[str, bool]]) -> list[str]:
     """The concern tags in force among (tag, removed) rows, in row order: a staff removal wins
     over the patient's and the rules' rows for that tag."""
@@ -298,7 +303,7 @@ class Enquiry(db.Model):  # type: ignore[name-defined]
     def concerns(self) -> list[str]:
         """The concern tags in force as the row keeps them (``concern_mask``), in TAGS order:
         what a list shows without loading the tag rows."""
-        return [tag for tag in TAGS if self.concern_mask & CONCERN_BIT[tag]]
+        return concerns_of(self.concern_mask)
 
     @property
     def tag_names(self) -> list[str]:

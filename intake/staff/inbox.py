@@ -23,7 +23,6 @@ from werkzeug.wrappers.response import Response
 from intake import audit
 from intake.database import utcnow
 from intake.extensions import db
-from intake.models import Enquiry
 from intake.security import no_store
 from intake.staff import bp
 from intake.staff.clock import ResponseClock, clinic_zone, response_clock
@@ -37,6 +36,7 @@ from intake.staff.queries import (
     STATUS_FILTERS,
     CappedCount,
     InboxFilters,
+    ListedEnquiry,
     Page,
     Search,
     counts,
@@ -90,7 +90,7 @@ class InboxRow:
     """What one line of the inbox shows (never the message), its text made here rather than
     by a dozen template calls per row (a page shows 50)."""
 
-    enquiry: Enquiry
+    enquiry: ListedEnquiry
     received: datetime  # clinic time
     clock: ResponseClock | None  # None once closed
     url: str  # the enquiry page
@@ -100,6 +100,7 @@ class InboxRow:
     status: str
     concerns: str  # "recurrence, clinical trials", or "—"
     due_text: str  # the clock's due time in clinic time, "" without a clock
+    assignee: str  # the assignee's name, or "—"
 
 
 REFERENCE_SLOT = "REFERENCE-SLOT"  # url_for once per page; each row's reference goes here
@@ -129,6 +130,7 @@ def inbox_rows(page: Page, now: datetime) -> list[InboxRow]:
                 status=label(enquiry.status),
                 concerns=", ".join(c.replace("_", " ") for c in enquiry.concerns) or "—",
                 due_text=clock.due.astimezone(zone).strftime("%a %d %b, %H:%M") if clock else "",
+                assignee=enquiry.assignee_name if enquiry.assignee_name is not None else "—",
             )
         )
     return rows
