@@ -99,6 +99,42 @@ def test_record_fills_who_when_and_where(app: Flask) -> None:
         db.session.rollback()
 
 
+def test_insert_writes_the_row_record_would(app: Flask) -> None:
+    """``audit.insert`` (one plain INSERT, used by the inbox on every view) writes the row
+    ``audit.record`` would: every column but the id and the time, which both fill."""
+    columns = ("action", "actor_id", "target_type", "target_id", "client", "request_id", "details")
+    with app.test_request_context("/", environ_base={"REMOTE_ADDR": "203.0.113.77"}):
+        from flask import g
+
+        g.request_id = "req-1234abcd"
+        kwargs: dict[str, Any] = {
+            "target_type": "inbox",
+            "target_id": 5,
+            "details": {"filter_status": "any", "results": 3, "search": False},
+        }
+        audit.record("test.record", **kwargs)
+        audit.insert("test.insert", **kwargs)
+        db.session.commit()
+        rows = {row.action: row for row in db.session.scalars(sa.select(AuditEvent))}
+        recorded, inserted = rows["test.record"], rows["test.insert"]
+        for column in columns[1:]:
+            assert getattr(inserted, column) == getattr(recorded, column), column
+        assert inserted.client == "203.0.113.0/24" and inserted.request_id == "req-1234abcd"
+        assert inserted.created_at is not None and inserted.id != recorded.id
+        assert inserted.details == {"filter_status": "any", "results": 3, "search": False}
+    with app.app_context():
+        audit.insert("test.cli")
+        db.session.commit()
+        cli = db.session.scalars(sa.select(AuditEvent).filter_by(action="test.cli")).one()
+        assert (cli.client, cli.request_id, cli.details) == ("cli", None, {})
+
+
+@pytest.mark.parametrize("details", [{"password": "x"}, {"note": "a long free-text value " * 5}])
+def test_insert_refuses_secrets_and_free_text(app: Flask, details: dict[str, Any]) -> None:
+    with app.app_context(), pytest.raises(ValueError):
+        audit.insert("test.event", details=details)
+
+
 @pytest.mark.parametrize(
     "details",
     [

@@ -17,7 +17,7 @@ import secrets
 from datetime import datetime, timedelta
 
 from flask import current_app, g, has_request_context, request
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 
 from intake import audit
 from intake.auth.models import StaffSession, StaffUser
@@ -114,6 +114,15 @@ def expired_reason(row: StaffSession, user: StaffUser, moment: datetime) -> str 
     return None
 
 
+# Every staff request reads its session and user: the statement is built once (its cache key
+# with it), with the token's digest as its parameter.
+SESSION_AND_USER = (
+    select(StaffSession, StaffUser)
+    .join(StaffUser, StaffUser.id == StaffSession.user_id)
+    .where(StaffSession.token_hash == bindparam("token_hash"))
+)
+
+
 def resume(token: str) -> StaffUser | None:
     """Flask-Login's user loader: the user behind a live session, or None.
 
@@ -122,11 +131,7 @@ def resume(token: str) -> StaffUser | None:
     """
     if not token or not isinstance(token, str):
         return None
-    found = db.session.execute(
-        select(StaffSession, StaffUser)
-        .join(StaffUser, StaffUser.id == StaffSession.user_id)
-        .where(StaffSession.token_hash == token_digest(token))
-    ).first()
+    found = db.session.execute(SESSION_AND_USER, {"token_hash": token_digest(token)}).first()
     if found is None:
         return None
     row, user = found

@@ -305,7 +305,7 @@ def index() -> str | Response:
         "rows_shown": len(page.rows),
         "first_page": page.is_first,
     }
-    audit.record(
+    audit.insert(
         "staff.search" if saved is not None else "staff.inbox",
         actor_id=current_user.id,
         target_type="inbox",

@@ -729,6 +729,12 @@ class CountStore(Protocol):
     def put(self, key: Hashable, count: CappedCount) -> None: ...
 
 
+SHORT_READS = text(
+    "SELECT set_config('jit', 'off', true), "
+    "set_config('max_parallel_workers_per_gather', '0', true)"
+)
+
+
 def short_reads() -> None:
     """PostgreSQL, for the rest of this transaction (set once): no JIT, no parallel workers.
 
@@ -743,12 +749,7 @@ def short_reads() -> None:
     transaction = session.get_transaction()
     if transaction is not None and session.info.get("short_reads") is transaction:
         return
-    session.execute(
-        text(
-            "SELECT set_config('jit', 'off', true), "
-            "set_config('max_parallel_workers_per_gather', '0', true)"
-        )
-    )
+    session.execute(SHORT_READS)
     session.info["short_reads"] = session.get_transaction()
 
 
