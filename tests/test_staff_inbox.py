@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -220,3 +221,50 @@ def test_counts_are_cached_briefly_and_dropped_after_a_change(app: Flask) -> Non
     app.config["INBOX_COUNTS_SECONDS"] = 0
     add_enquiry(app)
     assert new_count() == "3"
+
+
+# inbox.html before it captured its content in one piece ({% set inbox %}): the partials
+# included in place. The page must be exactly the HTML this makes.
+INBOX_INCLUDED_IN_PLACE = """{% extends "auth/layout.html" %}
+{% block title %}Inbox{% endblock %}
+{% block staff_content %}
+<div class="dashboard">
+  <h1>Inbox</h1>
+  {% include "staff/partials/inbox_search.html" %}
+  {% include "staff/partials/inbox_filters.html" %}
+  {% include "staff/partials/inbox_counts.html" %}
+  {% include "staff/partials/inbox_table.html" %}
+</div>
+{% endblock %}
+"""
+
+
+def test_the_inbox_is_the_html_of_its_partials_included_in_place(
+    app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The inbox template renders its content as one piece before the layout (speed): the
+    same HTML, to the byte, as the partials included in place, for lists, a search, a message
+    about an ignored filter and an empty view."""
+    from flask import render_template_string
+
+    from intake.staff import inbox
+
+    for i in range(3):
+        add_enquiry(app, created_at=NOW + timedelta(minutes=i), writer_name=f"A <b>{i}</b> & co")
+    client, _ = staff_client(app)
+    pages: list[tuple[str, str]] = []
+    real = inbox.render_template
+
+    def both(name: str, **context: Any) -> str:
+        html = real(name, **context)
+        pages.append((html, render_template_string(INBOX_INCLUDED_IN_PLACE, **context)))
+        return html
+
+    monkeypatch.setattr(inbox, "render_template", both)
+    location = search(client, "Wanda")
+    for url in ("/staff/", "/staff/?status=closed", "/staff/?tag=bogus", location):
+        assert client.get(url).status_code == 200
+    assert len(pages) == 4
+    for html, in_place in pages:
+        assert html == in_place
+    assert "A &lt;b&gt;0&lt;/b&gt; &amp; co" in pages[0][0] and "was ignored" in pages[2][0]
