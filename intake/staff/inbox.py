@@ -227,25 +227,6 @@ def make_link(base: Mapping[str, str]) -> Callable[..., str]:
     return link
 
 
-# The staff pages linked from the inbox: (label, endpoint, admin only). A page another part of
-# the dashboard has not registered is simply left out.
-STAFF_PAGES = (
-    ("Reports", "staff.reports_page", False),
-    ("Outbox", "staff.outbox", False),
-    ("Audit log", "staff.audit_log", True),
-    ("Staff accounts", "auth.accounts_list", True),
-    ("Change your password", "auth.change_password", False),
-)
-
-
-def staff_links() -> list[tuple[str, str]]:
-    return [
-        (text, url_for(endpoint))
-        for text, endpoint, admin_only in STAFF_PAGES
-        if endpoint in current_app.view_functions and (current_user.is_admin or not admin_only)
-    ]
-
-
 def filter_choices() -> dict[str, Any]:
     return {
         "statuses": STATUS_FILTERS,
@@ -337,7 +318,6 @@ def index() -> str | Response:
         search_args={k: v for k, v in link_args.items() if k not in ("search", "after")},
         saved=saved,
         link=make_link(link_args),
-        staff_links=staff_links(),
         label=label,
         zone=clinic_zone(),
         can_export=may_export(),
