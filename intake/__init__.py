@@ -87,6 +87,14 @@ def create_app(config_class: type[Config] | Config | None = None) -> Flask:
 
     init_cli(app)
 
+    from sqlalchemy.orm import configure_mappers
+
+    # Every model is imported by now: set up their mappers here, once, rather than on the first
+    # query that happens to need it. The contact form's store builds its Enquiry without a
+    # query (``enquiry.service.attached_enquiry``), which needs them configured; until the
+    # fifteenth session an inbox option built at import time had configured them by accident.
+    configure_mappers()
+
     from intake.public.page_cache import PublicPageCache
     from intake.public.views import CACHED_PATHS
 

@@ -15,6 +15,7 @@ import re
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -279,3 +280,26 @@ def test_session_cookie_signed_with_a_fallback_key_is_accepted(app_factory: Any)
     other = app.test_client()
     other.set_cookie(app.config["SESSION_COOKIE_NAME"], cookie)
     assert reference in other.get("/contact/thanks").get_data(as_text=True)
+
+
+def test_the_app_factory_configures_the_mappers_in_a_fresh_process(tmp_path: Path) -> None:
+    """The contact form's store attaches its Enquiry without a query (``attached_enquiry``),
+    which needs configured mappers: ``create_app`` configures them, so the first request of a
+    fresh process (a worker's first POST of the form) does not depend on some import having
+    done it (it was a 500 AttributeError once nothing did)."""
+    import subprocess
+    import sys
+
+    script = (
+        "from sqlalchemy import inspect\n"
+        "from intake import create_app\n"
+        "from intake.models import Enquiry\n"
+        "from tests.conftest import make_config\n"
+        f"create_app(make_config('sqlite:///{tmp_path / 'fresh.sqlite3'}'))\n"
+        "assert inspect(Enquiry).configured, 'mappers not configured'\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=root, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
