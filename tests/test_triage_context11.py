@@ -10,14 +10,12 @@ from __future__ import annotations
 import pytest
 
 from intake.triage import classify
-from intake.triage.vocabulary import get_vocabulary
-from tests.triage_support import assert_flagged, urgency_of
+from tests.triage_support import assert_flagged, urgency_of, vocabulary_version
 
 
 def test_version() -> None:
     """These rules arrived in 2026.11.18; later versions keep them."""
-    version = tuple(int(part) for part in get_vocabulary().version.split("."))
-    assert version >= (2026, 11, 18)
+    assert vocabulary_version() >= (2026, 11, 18)
 
 
 # ------------------------------------------- lay descriptions of red flags

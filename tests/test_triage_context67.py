@@ -18,14 +18,12 @@ from __future__ import annotations
 import pytest
 
 from intake.triage import classify
-from intake.triage.vocabulary import get_vocabulary
-from tests.triage_support import assert_flagged, emergency_rules, urgency_of
+from tests.triage_support import assert_flagged, emergency_rules, urgency_of, vocabulary_version
 
 
 def test_version() -> None:
     """These wordings arrived in 2026.11.76; later versions keep them."""
-    version = tuple(int(part) for part in get_vocabulary().version.split("."))
-    assert version >= (2026, 11, 76)
+    assert vocabulary_version() >= (2026, 11, 76)
 
 
 # --- misses -----------------------------------------------------------------------------------

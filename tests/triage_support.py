@@ -11,6 +11,12 @@ from intake.triage.vocabulary import get_vocabulary
 DATA = Path(__file__).parent / "data"
 
 
+def vocabulary_version() -> tuple[int, ...]:
+    """The vocabulary's version as numbers ("2026.11.104" -> (2026, 11, 104)), so that versions
+    compare in order (as strings "2026.11.100" < "2026.11.99")."""
+    return tuple(int(part) for part in get_vocabulary().version.split("."))
+
+
 def urgency_of(message: str) -> str:
     return classify(message).urgency
 
