@@ -25,6 +25,7 @@ import contextlib
 import importlib.util
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 from importlib.machinery import EXTENSION_SUFFIXES
@@ -76,6 +77,24 @@ def build(lib: Path) -> None:
     )
 
 
+def load_once() -> None:
+    """Import the package in a fresh interpreter, as a worker does: the build loads (or the
+    source runs) and answers its check message, and the vocabulary's build memo
+    (``intake/triage/buildmemo.py``; it went with the old ``_build/``) is written again now,
+    by whoever installs, rather than by the first worker or command, which may not be allowed to
+    write here."""
+    code = "import intake.triage as t; print(t.ENGINE_BUILD)"
+    done = subprocess.run(  # noqa: S603 - this interpreter, a fixed command
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    memo = native.BUILD_DIR / "memo-compiled.marshal"
+    if done.returncode != 0:
+        last = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        print(f"triage engine: the package failed to load: {last}", file=sys.stderr)
+    elif memo.is_file():
+        print(f"triage engine: {done.stdout.strip()}; vocabulary build memo written")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--strict", action="store_true", help="exit 1 if the build fails")
@@ -107,10 +126,12 @@ def main(argv: list[str] | None = None) -> int:
             f"\n  reason: {reason}\n  needs: gcc and the Python headers; then `make native`",
             file=sys.stderr,
         )
+        load_once()
         return 1 if args.strict else 0
     stamp = native.stamp_text(native.PACKAGE_DIR, native.BUILD_DIR, mypy_version)
     (native.BUILD_DIR / native.STAMP).write_text(stamp, encoding="utf-8")
     print(f"triage engine: compiled with mypyc ({', '.join(native.COMPILED)})")
+    load_once()
     return 0
 
 

@@ -14,13 +14,20 @@ _BUILD = _native.choose(__name__)
 if _BUILD.warn:
     _logging.getLogger(__name__).warning("triage engine: %s", _BUILD.reason)
 
+from . import vocabulary as _vocabulary  # noqa: E402
 from .engine import classify, explain  # noqa: E402 - after choosing the build
 from .model import TAGS, URGENCIES, Reason, TriageResult  # noqa: E402
 from .vocabulary import get_vocabulary  # noqa: E402
 
 # The engine's per-vocabulary plan is made now, when a web worker starts, rather than on its
 # first patient's message (about half a second for the pure engine).
-classify("I had a seizure this morning.")
+# The vocabulary's build and this plan share one build-memo session (vocabulary.py): its file is
+# read once and written back once, if the build computed anything it lacked.
+_vocabulary.open_memo()
+try:
+    classify("I had a seizure this morning.")
+finally:
+    _vocabulary.close_memo()
 
 #: Version of the packaged vocabulary (also carried by every result).
 VOCABULARY_VERSION: str = get_vocabulary().version

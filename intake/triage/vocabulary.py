@@ -9,6 +9,7 @@ vocabulary grows.
 from __future__ import annotations
 
 import importlib
+import logging
 import re
 from array import array
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -20,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from . import spelling
+from . import buildmemo, spelling
 from .model import TAGS
 
 #: Cue kinds the engine understands (see the comments in vocabulary.yaml).
@@ -124,16 +125,25 @@ class CueRule:
 
     id: str
     kind: str
-    regex: re.Pattern[str] | None
     comment: str
     examples: tuple[str, ...]
     phrases: frozenset[str] = frozenset()
-    full_regex: re.Pattern[str] | None = None
     #: every pattern line, compiled form (what ``full_regex`` alternates), for the gate
     lines: tuple[str, ...] = ()
     #: bit ``k`` set: line ``k`` is scanned as a regex (not matched as phrases)
     regex_mask: int = 0
     boundaries: bool = True
+
+    @property
+    def regex(self) -> re.Pattern[str] | None:
+        """The lines not matched as phrases, as one alternation (None if there are none)."""
+        bodies = tuple(b for k, b in enumerate(self.lines) if self.regex_mask >> k & 1)
+        return alternation(bodies, self.boundaries) if bodies else None
+
+    @property
+    def full_regex(self) -> re.Pattern[str] | None:
+        """Every line as one alternation (None if there are none)."""
+        return alternation(self.lines, self.boundaries) if self.lines else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,8 +157,6 @@ class ConceptRule:
     flag: str | None = None
     features: tuple[str, ...] = ()
     question: bool = False
-    regex: re.Pattern[str] | None = None
-    exclude: re.Pattern[str] | None = None
     all_of: tuple[str, ...] = ()
     requires: tuple[Condition, ...] = ()
     unless: tuple[Condition, ...] = ()
@@ -158,6 +166,16 @@ class ConceptRule:
     boundaries: bool = True
     #: the ``exclude`` lines, compiled form (what ``exclude`` alternates)
     exclude_lines: tuple[str, ...] = ()
+
+    @property
+    def regex(self) -> re.Pattern[str] | None:
+        """The pattern lines as one alternation (None for an ``all_of`` rule)."""
+        return alternation(self.lines, True) if self.lines else None
+
+    @property
+    def exclude(self) -> re.Pattern[str] | None:
+        """The ``exclude`` lines as one alternation (None if there are none)."""
+        return alternation(self.exclude_lines, True) if self.exclude_lines else None
 
     @property
     def tag(self) -> str:
@@ -782,7 +800,7 @@ class Finder:
         # (``compiled``: the padded pattern already compiled, by :func:`splice`)
         if boundaries:
             self._padded = (
-                compiled if compiled is not None else re.compile(padded_pattern(bodies, first))
+                compiled if compiled is not None else _compiled(padded_pattern(bodies, first))
             )
             self.search = self._padded.search
         else:
@@ -893,9 +911,17 @@ def _bodies(lines: Sequence[str], macros: Mapping[str, str], where: str) -> list
 
 def _check(line: str, body: str, where: str) -> None:
     try:
-        re.compile(body)
+        compiled = _compiled(body)
     except re.error as exc:
         raise VocabularyError(f"{where}: bad pattern {line!r}: {exc}") from exc
+    _no_groups(line, compiled.groups, where)
+
+
+def _no_groups(line: str, groups: int, where: str) -> None:
+    """A line may not capture: lines are combined into alternations (compiled when first
+    needed, not at load), where a group would be renumbered and a named one could clash."""
+    if groups:
+        raise VocabularyError(f"{where}: pattern {line!r} has a capturing group; use (?:...)")
 
 
 def line_finders(
@@ -908,10 +934,13 @@ def line_finders(
     for line, body in zip(lines, bodies, strict=True):
         first = first_chars(f"(?:{body})") if boundaries else None
         try:
-            out.append((Finder([body], boundaries, first), first))
+            finder = Finder([body], boundaries, first)
         except re.error:
             _check(line, body, where)  # the line's own error, in the line's own words
             raise
+        compiled = finder.regex if finder._padded is None else finder._padded
+        _no_groups(line, compiled.groups - (finder._padded is not None), where)
+        out.append((finder, first))
     return bodies, out
 
 
@@ -921,6 +950,15 @@ def _alternation(bodies: Sequence[str], boundaries: bool) -> re.Pattern[str]:
     if boundaries:
         return re.compile(rf"(?<![a-z0-9])(?:{alternation})(?![a-z0-9])")
     return re.compile(alternation)
+
+
+@lru_cache(maxsize=4096)
+def alternation(bodies: tuple[str, ...], boundaries: bool) -> re.Pattern[str]:
+    """A rule's or cue's lines as one alternation, compiled when first asked for: the engine
+    scans with each line's own finder and their combinations (:meth:`Vocabulary.finder`) and
+    needs the whole alternation of only a few of them, so compiling each at load (a third of
+    the load's time) bought nothing."""
+    return _alternation(bodies, boundaries)
 
 
 def compile_patterns(
@@ -991,6 +1029,11 @@ def phrases_of(body: str) -> frozenset[str] | None:
     A phrase is whitespace-separated words of ``[a-z0-9']``; anything else (a character class,
     ``\\w*``, a lookaround, punctuation) keeps the line a regex.
     """
+    found: frozenset[str] | None = _recall("phrases", _phrases_of, body)
+    return found
+
+
+def _phrases_of(body: str) -> frozenset[str] | None:
     try:
         strings = _expand(_sre.parse(body), MAX_PHRASES)
     except Exception:  # noqa: BLE001 - private parser API: fall back to the regex
@@ -1281,6 +1324,11 @@ def _first_of(seq: Any) -> tuple[set[str] | None, bool]:
 def first_chars(pattern: str) -> frozenset[str] | None:
     """The characters any match of ``pattern`` starts with, or None if unknown or it can match
     the empty string (used at compile time only)."""
+    found: frozenset[str] | None = _recall("first", _first_chars, pattern)
+    return found
+
+
+def _first_chars(pattern: str) -> frozenset[str] | None:
     try:
         found, empty = _first_of(_sre.parse(pattern))
     except Exception:  # noqa: BLE001 - a private API: any failure just skips the shortcut
@@ -1307,6 +1355,11 @@ def _literal_chars(seq: Any) -> set[str]:
 def required_marks(body: str) -> frozenset[str]:
     """The punctuation and symbols (not letters, digits or spaces) every match of a pattern line
     contains, such as the "%" of "92% on room air": a text without one of them cannot match."""
+    found: frozenset[str] = _recall("marks", _required_marks, body)
+    return found
+
+
+def _required_marks(body: str) -> frozenset[str]:
     try:
         found = _literal_chars(_sre.parse(body))
     except Exception:  # noqa: BLE001 - a private API: no marks, no shortcut
@@ -1319,6 +1372,11 @@ def ahead_needles(body: str) -> frozenset[str]:
     search reads: the anchors of a look-ahead at the line's top level, as plain substrings
     (empty if none is known). For a line the gate cannot anchor (its match holds only what the
     look-ahead checks, such as a space): a window without any of them cannot hold its match."""
+    found: frozenset[str] = _recall("needles", _ahead_needles, body)
+    return found
+
+
+def _ahead_needles(body: str) -> frozenset[str]:
     try:
         for op, av in _sre.parse(body):
             if op is _src.ASSERT and av[0] == 1:
@@ -1342,6 +1400,15 @@ def anchor_pair(
     first set, the engine then drops it from a window without its second (the gate's pair
     check, ``TokenGate.pairs``).
     """
+    pair: tuple[frozenset[str] | None, frozenset[str] | None] = _recall(
+        "pair", _anchor_pair, body, boundaries
+    )
+    return pair
+
+
+def _anchor_pair(
+    body: str, boundaries: bool
+) -> tuple[frozenset[str] | None, frozenset[str] | None]:
     seen: list[frozenset[str]] = []
     try:
         first = _required(_sre.parse(body), boundaries, boundaries, seen) or None
@@ -1427,27 +1494,23 @@ def build(data: Mapping[str, Any]) -> Vocabulary:
         boundaries = bool(raw.get("boundaries", True))
         bodies, singles[rid] = line_finders(lines, macros, rid, boundaries)
         phrases: set[str] = set()
-        regex_bodies = []
         regex_mask = 0
         for k, body in enumerate(bodies):
             found = phrases_of(body) if boundaries else None
             if found is None:
-                regex_bodies.append(body)
                 regex_mask |= 1 << k
             else:
                 phrases |= found
         cues.append(
             CueRule(
-                rid,
-                kind,
-                _alternation(regex_bodies, boundaries) if regex_bodies else None,
-                str(raw.get("comment", "")),
-                _examples(raw, rid),
-                frozenset(phrases),
-                _alternation(bodies, boundaries),
-                tuple(bodies),
-                regex_mask,
-                boundaries,
+                id=rid,
+                kind=kind,
+                comment=str(raw.get("comment", "")),
+                examples=_examples(raw, rid),
+                phrases=frozenset(phrases),
+                lines=tuple(bodies),
+                regex_mask=regex_mask,
+                boundaries=boundaries,
             )
         )
     cue_ids = {c.id for c in cues}
@@ -1485,8 +1548,6 @@ def build(data: Mapping[str, Any]) -> Vocabulary:
             flag=flag,
             features=tuple(raw.get("features") or ()),
             question=bool(raw.get("question", False)),
-            regex=_alternation(bodies, True) if bodies else None,
-            exclude=_alternation(excl_bodies, True) if excl_bodies else None,
             all_of=all_of,
             requires=_conditions(raw.get("requires"), rid, cue_ids),
             unless=_conditions(raw.get("unless"), rid, cue_ids),
@@ -1551,8 +1612,7 @@ def load_path(path: str | Path) -> Vocabulary:
     """Load a vocabulary from a file (used to try an edited copy before shipping it); the
     ``misspellings.tsv`` beside it, if any, comes with it."""
     path = Path(path)
-    with open(path, encoding="utf-8") as f:
-        vocab = build(yaml.safe_load(f))
+    vocab = build(_yaml(path.read_text(encoding="utf-8")))
     slips = path.with_name(SPELLING_FILE)
     if slips.exists():
         vocab = replace(vocab, spelling=spelling.parse(slips.read_text(encoding="utf-8")))
@@ -1562,11 +1622,102 @@ def load_path(path: str | Path) -> Vocabulary:
 SPELLING_FILE = "misspellings.tsv"
 
 
+def _yaml(text: str) -> Any:
+    """``yaml.safe_load``, in C where PyYAML was built with libyaml (a fifth of a second less a
+    load; the same document: tests/test_triage_buildmemo.py)."""
+    if getattr(yaml, "__with_libyaml__", False):
+        return yaml.load(text, Loader=yaml.CSafeLoader)
+    return yaml.safe_load(text)
+
+
+# ------------------------------------------------------------------------------- build memo
+
+#: The memo of the packaged vocabulary's build while a session is open (:mod:`.buildmemo`):
+#: around the package's warm-up at import (the vocabulary's build, then the engine's plan,
+#: which asks for some of the same results), and around each of those alone; None otherwise,
+#: when everything is computed as usual.
+_MEMO: buildmemo.Memo | None = None
+#: how many sessions are open (the outermost one opens the memo and writes it back)
+_DEPTH = 0
+_log = logging.getLogger(__name__)
+
+
+def _recall(table: str, compute: Callable[..., Any], *args: Any) -> Any:
+    memo = _MEMO
+    return compute(*args) if memo is None else memo.get(table, args, compute)
+
+
+def _code_of(pattern: str) -> tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]:
+    """What ``re.compile(pattern)`` hands the regex engine (the steps of Python's
+    ``re._compiler.compile``): flags, code, group count, group names both ways."""
+    p = _sre.parse(pattern, 0)
+    code = _csre._code(p, 0)
+    groupindex: dict[str, int] = dict(p.state.groupdict)
+    indexgroup: list[str | None] = [None] * p.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    flags: int = p.state.flags
+    return flags, array("I", code).tobytes(), p.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """``re.compile(pattern)``; while the build memo is open, made from the code it holds (the
+    same pattern: equal text, flags and code)."""
+    memo = _MEMO
+    if memo is None:
+        return re.compile(pattern)
+    flags, code, groups, groupindex, indexgroup = memo.get("code", (pattern,), _code_of, 1)
+    words = memoryview(code).cast("I").tolist()
+    compiled: re.Pattern[str] = _sre_engine.compile(
+        pattern, flags, words, groups, groupindex, indexgroup
+    )
+    return compiled
+
+
+def open_memo() -> None:
+    """Open a build-memo session (:func:`close_memo` closes it; sessions nest). The outermost
+    opens the memo of this package's vocabulary, unless ``INTAKE_TRIAGE_MEMO=0``; its file is
+    read when a result is first asked for."""
+    global _MEMO, _DEPTH
+    _DEPTH += 1
+    if _DEPTH > 1 or _MEMO is not None or not buildmemo.enabled():
+        return
+    here = Path(str(resources.files(__package__)))
+    # the compiled modules and the source keep separate memos: each computes its own, so the
+    # tests that compare them compare what each computes (tests/test_triage_native.py)
+    flavour = "source" if (__file__ or "").endswith(".py") else "compiled"
+    try:
+        _MEMO = buildmemo.Memo(here / "vocabulary.py", here / "_build", flavour)
+    except Exception as exc:  # noqa: BLE001 - an optional cache: without it, compute
+        _log.warning("triage: the vocabulary's build memo is not used: %s", exc)
+
+
+def close_memo() -> None:
+    """Close a session; the outermost writes the memo back if the build computed anything it
+    lacked, and lets it go."""
+    global _MEMO, _DEPTH
+    _DEPTH = max(_DEPTH - 1, 0)
+    if _DEPTH:
+        return
+    memo, _MEMO = _MEMO, None
+    if memo is None:
+        return
+    try:
+        memo.close()
+    except Exception as exc:  # noqa: BLE001 - an optional cache: never stop a worker starting
+        _log.warning("triage: the vocabulary's build memo was not written: %s", exc)
+
+
 @lru_cache(maxsize=1)
 def get_vocabulary() -> Vocabulary:
-    """The packaged vocabulary, loaded and compiled once per process."""
+    """The packaged vocabulary, loaded and compiled once per process (from the build memo's
+    results where it has them)."""
     here = resources.files(__package__)
-    vocab = build(yaml.safe_load(here.joinpath("vocabulary.yaml").read_text(encoding="utf-8")))
+    open_memo()
+    try:
+        vocab = build(_yaml(here.joinpath("vocabulary.yaml").read_text(encoding="utf-8")))
+    finally:
+        close_memo()
     table = spelling.parse(here.joinpath(SPELLING_FILE).read_text(encoding="utf-8"))
     return replace(vocab, spelling=table)
 
