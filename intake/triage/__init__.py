@@ -22,7 +22,8 @@ from .vocabulary import get_vocabulary  # noqa: E402
 # The engine's per-vocabulary plan is made now, when a web worker starts, rather than on its
 # first patient's message (about half a second for the pure engine).
 # The vocabulary's build and this plan share one build-memo session (vocabulary.py): its file is
-# read once and written back once, if the build computed anything it lacked.
+# read once and written back once, if the build computed anything it lacked. (The plan reads the
+# memo only inside a session: one made later, for an edited vocabulary, computes its own.)
 _vocabulary.open_memo()
 try:
     classify("I had a seizure this morning.")

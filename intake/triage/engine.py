@@ -34,9 +34,7 @@ from .vocabulary import (
     Finder,
     Vocabulary,
     ahead_needles,
-    close_memo,
     get_vocabulary,
-    open_memo,
     required_marks,
 )
 
@@ -273,65 +271,56 @@ def _needles(vocab: Vocabulary) -> dict[int, tuple[tuple[int, tuple[str, ...]], 
 def _plan(vocab: Vocabulary) -> _Plan:
     plan = _PLANS.get(id(vocab))
     if plan is None:
-        open_memo()  # its finders, marks and needles come from the build memo when it has them
-        try:
-            plan = _make_plan(vocab)
-        finally:
-            close_memo()
+        n = len(vocab.cues)
+        lazy = frozenset(i for i, c in enumerate(vocab.cues) if c.kind in _LAZY_KINDS)
+        forward = frozenset(i for i, c in enumerate(vocab.cues) if c.kind in _FORWARD_KINDS)
+        by_kind: dict[str, tuple[int, ...]] = {}
+        trie: dict[str, Any] = {}
+        for i, c in enumerate(vocab.cues):
+            by_kind[c.kind] = (*by_kind.get(c.kind, ()), i)
+            if i in lazy:
+                continue
+            for phrase in sorted(c.phrases):
+                node = trie
+                for word in PHRASE_TOKEN_RE.findall(phrase):
+                    node = node.setdefault(word, {})
+                node[""] = (*node.get("", ()), i)
+        plan = _Plan(
+            n_cues=n,
+            lazy=lazy,
+            forward=forward,
+            flag_order=tuple(
+                dict.fromkeys(r.flag for r in (*vocab.concepts, *vocab.combos) if r.flag)
+            ),
+            other_rules=_other_rules(vocab),
+            by_kind=by_kind,
+            excludes={
+                i: Finder(r.exclude_lines, True)
+                for i, r in enumerate(vocab.scanners)
+                if isinstance(r, ConceptRule) and r.exclude_lines
+            },
+            recurrence=frozenset(
+                i for i, c in enumerate(vocab.cues) if c.kind in _RECURRENCE_CUE_KINDS
+            ),
+            cue_info=tuple(
+                (c.id, c.kind, (c.kind in _FORWARD_KINDS, c.kind in _RECURRENCE_CUE_KINDS))
+                for c in vocab.cues
+            ),
+            combos=tuple(
+                (c, any(x.scope != "message" for x in (*c.requires, *c.unless)))
+                for c in vocab.combos
+            ),
+            roots=frozenset(trie),
+            trie=trie,
+            eager=tuple(
+                (i, c.id, c.kind, c.regex_mask, (i in forward, c.kind in _RECURRENCE_CUE_KINDS))
+                for i, c in enumerate(vocab.cues)
+                if i not in lazy and c.regex_mask
+            ),
+            marks=_marks(vocab),
+            needles=_needles(vocab),
+        )
         _PLANS[id(vocab)] = plan
-    return plan
-
-
-def _make_plan(vocab: Vocabulary) -> _Plan:
-    n = len(vocab.cues)
-    lazy = frozenset(i for i, c in enumerate(vocab.cues) if c.kind in _LAZY_KINDS)
-    forward = frozenset(i for i, c in enumerate(vocab.cues) if c.kind in _FORWARD_KINDS)
-    by_kind: dict[str, tuple[int, ...]] = {}
-    trie: dict[str, Any] = {}
-    for i, c in enumerate(vocab.cues):
-        by_kind[c.kind] = (*by_kind.get(c.kind, ()), i)
-        if i in lazy:
-            continue
-        for phrase in sorted(c.phrases):
-            node = trie
-            for word in PHRASE_TOKEN_RE.findall(phrase):
-                node = node.setdefault(word, {})
-            node[""] = (*node.get("", ()), i)
-    plan = _Plan(
-        n_cues=n,
-        lazy=lazy,
-        forward=forward,
-        flag_order=tuple(
-            dict.fromkeys(r.flag for r in (*vocab.concepts, *vocab.combos) if r.flag)
-        ),
-        other_rules=_other_rules(vocab),
-        by_kind=by_kind,
-        excludes={
-            i: Finder(r.exclude_lines, True)
-            for i, r in enumerate(vocab.scanners)
-            if isinstance(r, ConceptRule) and r.exclude_lines
-        },
-        recurrence=frozenset(
-            i for i, c in enumerate(vocab.cues) if c.kind in _RECURRENCE_CUE_KINDS
-        ),
-        cue_info=tuple(
-            (c.id, c.kind, (c.kind in _FORWARD_KINDS, c.kind in _RECURRENCE_CUE_KINDS))
-            for c in vocab.cues
-        ),
-        combos=tuple(
-            (c, any(x.scope != "message" for x in (*c.requires, *c.unless)))
-            for c in vocab.combos
-        ),
-        roots=frozenset(trie),
-        trie=trie,
-        eager=tuple(
-            (i, c.id, c.kind, c.regex_mask, (i in forward, c.kind in _RECURRENCE_CUE_KINDS))
-            for i, c in enumerate(vocab.cues)
-            if i not in lazy and c.regex_mask
-        ),
-        marks=_marks(vocab),
-        needles=_needles(vocab),
-    )
     return plan
 
 

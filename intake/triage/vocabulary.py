@@ -1634,8 +1634,9 @@ def _yaml(text: str) -> Any:
 
 #: The memo of the packaged vocabulary's build while a session is open (:mod:`.buildmemo`):
 #: around the package's warm-up at import (the vocabulary's build, then the engine's plan,
-#: which asks for some of the same results), and around each of those alone; None otherwise,
-#: when everything is computed as usual.
+#: which asks for some of the same results), and around the build alone when it runs outside
+#: it; None otherwise, when everything is computed as usual (a plan made later, for an edited
+#: vocabulary, does not write its results into the packaged vocabulary's memo).
 _MEMO: buildmemo.Memo | None = None
 #: how many sessions are open (the outermost one opens the memo and writes it back)
 _DEPTH = 0
