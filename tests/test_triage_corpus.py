@@ -491,6 +491,14 @@ HELD_OUT = [
     # b183-017, b183-049 fixed in 2026.11.109 after first sight (a miss is not left in the
     # product); first sight on 2026.11.108 was (0.945, 39, 41, 39, 40), recorded in docs/triage.md
     ("triage_blind183.jsonl", 154, (0.947, 41, 41, 41, 42)),
+    # scored once, unseen, on 2026.11.112; recorded in docs/triage.md
+    ("triage_blind184.jsonl", 156, (0.982, 41, 42, 41, 41)),
+    # scored once, unseen, on 2026.11.112; recorded in docs/triage.md
+    ("triage_blind185.jsonl", 155, (0.990, 40, 41, 40, 40)),
+    # scored once, unseen, on 2026.11.112; recorded in docs/triage.md
+    ("triage_blind186.jsonl", 155, (0.982, 40, 41, 40, 42)),
+    # scored once, unseen, on 2026.11.112; recorded in docs/triage.md
+    ("triage_blind187.jsonl", 152, (0.980, 38, 41, 38, 38)),
 ]
 
 
