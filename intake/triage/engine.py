@@ -1612,6 +1612,14 @@ def _context(
             if back:
                 # "that was back in 2022" dates it years back: remote history (2026.11.87)
                 hit.time, why = ("remote" if back == BACK_DATED_REMOTE else "past"), back
+        if (
+            hit.time == "now"
+            and label == "emergency"
+            and (why is None or why == "ctx.time.present_tense")
+            and _told_back(doc, hit, hits)
+        ):
+            # "the seizure" asked about again after "a seizure in 2019": history (2026.11.115)
+            hit.time, why = "remote", TOLD_BACK
         if why:
             hit.cues.append(why)
         if hit.time == "remote":
@@ -1776,6 +1784,44 @@ def _back_reference(doc: _Doc, hit: Hit, news: list[_Cue]) -> bool:
         if not doc.local("assessed", ss, se):
             return False
     return True
+
+
+#: "about the" / "mention the" right before a red flag named years back earlier (2026.11.115)
+TOLD_BACK = "ctx.time.told_back"
+
+
+def _told_back(doc: _Doc, hit: Hit, hits: list[Hit]) -> bool:
+    """Is a mention of a red flag only the one named years back earlier in the message, asked
+    about again ("I had a seizure in 2019 from a medication reaction, nothing since. ... Do I
+    need to tell the radiation team about the seizure?")?
+
+    Only when every earlier mention of the same red flag is remote history (at least one), the
+    mention directly follows "about the / that / my ..." or "mention the ...", no time word
+    follows it in its clause ("about the seizure I had this morning" is a new one), and no time
+    word of now, "again", "worse" or new episode lies between the first mention and this one.
+    """
+    flag = hit.rule.flag
+    first: Hit | None = None
+    for h in hits:
+        if h.start >= hit.start:
+            break
+        if h.rule.label == "emergency" and h.rule.flag == flag:
+            if h.status != "remote":
+                return False
+            if first is None:
+                first = h
+    if first is None or doc.vocab.index.get(TOLD_BACK) is None:
+        return False
+    text = doc.text
+    if not any(
+        c.end <= hit.start and not text[c.end : hit.start].strip() for c in doc.cue(TOLD_BACK)
+    ):
+        return False
+    ce = doc.clause(hit.start)[1]
+    if any(hit.end <= t.start < ce for kind in _TIME_RANK for t in doc.kind(kind)):
+        return False
+    lo, hi = first.end, hit.start
+    return not any(doc.local(k, lo, hi) for k in ("recent", "again", "worse", "new_episode"))
 
 
 def explain(message: str) -> list[dict[str, Any]]:
