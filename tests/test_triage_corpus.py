@@ -509,6 +509,14 @@ HELD_OUT = [
     # the product); first sight on 2026.11.116 was (0.969, 38, 41, 38, 38), recorded in
     # docs/triage.md
     ("triage_blind191.jsonl", 154, (0.974, 41, 41, 41, 41)),
+    # scored once, unseen, on 2026.11.120; recorded in docs/triage.md
+    ("triage_blind192.jsonl", 155, (0.989, 40, 41, 40, 42)),
+    # scored once, unseen, on 2026.11.120; recorded in docs/triage.md
+    ("triage_blind193.jsonl", 154, (0.995, 38, 40, 38, 40)),
+    # scored once, unseen, on 2026.11.120; recorded in docs/triage.md
+    ("triage_blind194.jsonl", 154, (0.988, 39, 41, 39, 39)),
+    # scored once, unseen, on 2026.11.120; recorded in docs/triage.md
+    ("triage_blind195.jsonl", 154, (0.964, 41, 41, 41, 41)),
 ]
 
 
