@@ -1797,8 +1797,11 @@ def _told_back(doc: _Doc, hit: Hit, hits: list[Hit]) -> bool:
 
     Only when every earlier mention of the same red flag is remote history (at least one), the
     mention directly follows "about the / that / my ..." or "mention the ...", no time word
-    follows it in its clause ("about the seizure I had this morning" is a new one), and no time
-    word of now, "again", "worse" or new episode lies between the first mention and this one.
+    follows it in its clause ("about the seizure I had this morning" is a new one), no time
+    word of now, "again", "worse" or new episode lies between the first mention and this one,
+    and the writer does not then say it is happening, in its sentence or the next (a
+    ``hypothetical_asserted`` cue, not negated: "... about the chest pain. Started an hour ago",
+    since 2026.11.123).
     """
     flag = hit.rule.flag
     first: Hit | None = None
@@ -1821,7 +1824,19 @@ def _told_back(doc: _Doc, hit: Hit, hits: list[Hit]) -> bool:
     if any(hit.end <= t.start < ce for kind in _TIME_RANK for t in doc.kind(kind)):
         return False
     lo, hi = first.end, hit.start
-    return not any(doc.local(k, lo, hi) for k in ("recent", "again", "worse", "new_episode"))
+    if any(doc.local(k, lo, hi) for k in ("recent", "again", "worse", "new_episode")):
+        return False
+    # the writer then says it is happening, in the mention's sentence or the next ("I'm writing
+    # about the chest pain. Started an hour ago", "... to the paramedics who are on their way? He
+    # is still jerking", 2026.11.123): a new episode, read as _asserted reads a question's answer
+    starts = doc._sent_starts
+    si = bisect_right(starts, hit.start) - 1
+    nx = starts[si + 2] if si + 2 < len(starts) else len(text)
+    negs = doc.kind("negation")
+    return not any(
+        not (negs and _negated_at(doc, negs, c.start, 3))
+        for c in doc.local("hypothetical_asserted", hit.end, nx)
+    )
 
 
 def explain(message: str) -> list[dict[str, Any]]:
