@@ -416,6 +416,8 @@ class _Doc:
                         by_kind.setdefault(kind, []).extend(got)
                         by_id.setdefault(rid, []).extend(got)
             self._match_phrases(sents, keeps, plan)
+            if DAY_MONTH in by_id:
+                _drop_unpassed_dates(text, by_kind, by_id)
         for found in self.by_kind.values():
             if len(found) > 1:
                 found.sort(key=_START)
@@ -1346,6 +1348,48 @@ clock: Callable[[], date] = date.today
 def today() -> date:
     """Today in the clinic's calendar."""
     return clock()
+
+
+#: a day and a month told as a date ("on the 1st of November", "on 2 November", 2026.11.124):
+#: kept as a past time cue only when the date is more than 7 days before today
+DAY_MONTH = "ctx.time.day_month"
+_DAY_NUMBER = re.compile(r"(?<!\d)([1-9]|[12]\d|3[01])(?!\d)")
+
+
+def _days_ago(said: str) -> int | None:
+    """How many days before today the day and month in ``said`` are, None if unread or ahead.
+
+    A date later in the year than today is last year's only when it is more than half a year
+    ahead ("on 20 December" told on 3 January); a nearer one is in the future (None: now).
+    """
+    day = _DAY_NUMBER.search(said)
+    named = [_MONTHS[w] for w in _MONTH_WORD.findall(said) if w in _MONTHS]
+    if day is None or not named:
+        return None
+    now = today()
+    try:
+        then = date(now.year, named[0], int(day.group(1)))
+    except ValueError:  # "31 November"
+        return None
+    if then > now:
+        if (then - now).days <= 183:
+            return None
+        try:
+            then = date(now.year - 1, then.month, then.day)
+        except ValueError:  # 29 February
+            return None
+    return (now - then).days
+
+
+def _drop_unpassed_dates(
+    text: str, by_kind: dict[str, list[_Cue]], by_id: dict[str, list[_Cue]]
+) -> None:
+    """Keep a day-and-month cue only when its date is more than 7 days ago (else it is now)."""
+    keep = [c for c in by_id[DAY_MONTH] if (_days_ago(text[c.start : c.end]) or 0) > 7]
+    by_id[DAY_MONTH] = keep
+    by_kind["past"] = [c for c in by_kind.get("past", ()) if c.id != DAY_MONTH or c in keep]
+    if not by_kind["past"]:
+        del by_kind["past"]
 
 
 def _months_ago(said: str) -> int:
