@@ -1,0 +1,66 @@
+"""Reviewers' probes (tests/data/triage_review_probes.jsonl), each labelled emergency or not.
+
+Written on 2026-11-28 by helper sessions acting as clinical safety reviewers, each asked to find
+the wordings of the triage README's red flags that the vocabulary misses (ids ``pr-``: the first
+reviewer, on 2026.11.112; ``pq-``: the second, on 2026.11.116; ``ps-``: the third, on 2026.11.120;
+``pv-``: a reviewer of the removers this session's rounds added, on 2026.11.121, probing for true
+emergencies a remover silences). Their misses prompted the rounds 2026.11.116 to 2026.11.125
+(docs/triage.md), each fixed as a class with tests of its own. The probes are kept as a
+regression set: every probe must keep its label, so a later round cannot quietly bring back a
+miss or a false alarm that was fixed. Tags were not labelled by hand and are not checked.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from intake.triage import classify
+
+PROBES = Path(__file__).parent / "data" / "triage_review_probes.jsonl"
+
+
+def load() -> list[dict[str, Any]]:
+    return [json.loads(line) for line in PROBES.read_text(encoding="utf-8").splitlines() if line]
+
+
+def test_the_probe_file_is_well_formed() -> None:
+    rows = load()
+    assert len(rows) == 1260
+    assert len({row["id"] for row in rows}) == len(rows)
+    assert sum(row["emergency"] for row in rows) == 869
+    assert all(isinstance(row["emergency"], bool) and row["message"].strip() for row in rows)
+
+
+#: Probes still read against their label, each with why it is left (docs/triage.md, the rounds'
+#: "left" paragraphs). A fix that reads one right must take it off this list.
+LEFT = {
+    # a cousin abroad who fainted, "I don't have cancer myself, just asking for her": too little to
+    # tell her from a relative writing for the patient, left on the side of recall (2026.11.124)
+    "ps-215": "false alarm left: a cousin abroad, too close to a relative writing for the patient",
+}
+
+
+def test_every_probe_keeps_its_label() -> None:
+    wrong = []
+    for row in load():
+        if row["id"] in LEFT:
+            continue
+        result = classify(row["message"], row["concerns"])
+        if (result.urgency == "emergency") != row["emergency"]:
+            wrong.append((row["id"], row["emergency"], result.urgency, row["message"]))
+    assert wrong == []
+
+
+def test_the_probes_left_are_still_wrong() -> None:
+    """A probe left on the list is one the engine still reads against its label: once a round
+    fixes it, it must come off the list and be held at its label like the rest."""
+    by_id = {row["id"]: row for row in load()}
+    fixed = [
+        i
+        for i in LEFT
+        if (classify(by_id[i]["message"], by_id[i]["concerns"]).urgency == "emergency")
+        == by_id[i]["emergency"]
+    ]
+    assert fixed == []
