@@ -1811,23 +1811,29 @@ def _back_reference(doc: _Doc, hit: Hit, news: list[_Cue]) -> bool:
     new one), and each time word between lies in a segment that reports an assessment ("...
     and now she has had two more" does not).
     """
-    if doc.vocab.index.get(BACK_REFERENCE) is None:
-        return False
-    text = doc.text
-    if not any(
-        c.end <= hit.start and not text[c.end : hit.start].strip() for c in doc.cue(BACK_REFERENCE)
-    ):
+    if not _cue_right_before(doc, hit, BACK_REFERENCE):
         return False
     ce = doc.clause(hit.start)[1]
-    if doc.local("new_episode", hit.end, ce):
-        return False
-    if any(hit.end <= t.start < ce for kind in _TIME_RANK for t in doc.kind(kind)):
+    if doc.local("new_episode", hit.end, ce) or _timed_after(doc, hit, ce):
         return False
     for cue in news:
         ss, se = doc.segment(cue.start)
         if not doc.local("assessed", ss, se):
             return False
     return True
+
+
+def _cue_right_before(doc: _Doc, hit: Hit, cue_id: str) -> bool:
+    """Does a cue ``cue_id`` of the vocabulary end right before the finding (spaces apart)?"""
+    if doc.vocab.index.get(cue_id) is None:
+        return False
+    text = doc.text
+    return any(c.end <= hit.start and not text[c.end : hit.start].strip() for c in doc.cue(cue_id))
+
+
+def _timed_after(doc: _Doc, hit: Hit, clause_end: int) -> bool:
+    """Does a time word follow the finding in its clause ("since the seizure this morning")?"""
+    return any(hit.end <= t.start < clause_end for kind in _TIME_RANK for t in doc.kind(kind))
 
 
 #: "about the" / "mention the" right before a red flag named years back earlier (2026.11.115)
@@ -1857,15 +1863,10 @@ def _told_back(doc: _Doc, hit: Hit, hits: list[Hit]) -> bool:
                 return False
             if first is None:
                 first = h
-    if first is None or doc.vocab.index.get(TOLD_BACK) is None:
-        return False
-    text = doc.text
-    if not any(
-        c.end <= hit.start and not text[c.end : hit.start].strip() for c in doc.cue(TOLD_BACK)
-    ):
+    if first is None or not _cue_right_before(doc, hit, TOLD_BACK):
         return False
     ce = doc.clause(hit.start)[1]
-    if any(hit.end <= t.start < ce for kind in _TIME_RANK for t in doc.kind(kind)):
+    if _timed_after(doc, hit, ce):
         return False
     lo, hi = first.end, hit.start
     if any(doc.local(k, lo, hi) for k in ("recent", "again", "worse", "new_episode")):
@@ -1875,7 +1876,7 @@ def _told_back(doc: _Doc, hit: Hit, hits: list[Hit]) -> bool:
     # is still jerking", 2026.11.123): a new episode, read as _asserted reads a question's answer
     starts = doc._sent_starts
     si = bisect_right(starts, hit.start) - 1
-    nx = starts[si + 2] if si + 2 < len(starts) else len(text)
+    nx = starts[si + 2] if si + 2 < len(starts) else len(doc.text)
     negs = doc.kind("negation")
     return not any(
         not (negs and _negated_at(doc, negs, c.start, 3))
