@@ -3,7 +3,7 @@
 Written on 2026-11-28 by helper sessions acting as clinical safety reviewers, each asked to find
 the wordings of the triage README's red flags that the vocabulary misses (ids ``pr-``: the first
 reviewer, on 2026.11.112; ``pq-``: the second, on 2026.11.116; ``ps-``: the third, on 2026.11.120;
-``pv-``: a reviewer of the removers this session's rounds added, on 2026.11.121, probing for true
+``pv-``: a reviewer of the removers this session's rounds added, on 2026.11.120, probing for true
 emergencies a remover silences). Their misses prompted the rounds 2026.11.116 to 2026.11.125
 (docs/triage.md), each fixed as a class with tests of its own. The probes are kept as a
 regression set: every probe must keep its label, so a later round cannot quietly bring back a
