@@ -21,16 +21,17 @@ from __future__ import annotations
 import pytest
 
 from intake.triage import classify
-from tests.triage_support import assert_flagged, emergency_rules, urgency_of, vocabulary_version
+from tests.triage_support import (
+    assert_flagged,
+    assert_not_emergency,
+    emergency_rules,
+    vocabulary_version,
+)
 
 
 def test_version() -> None:
     """These wordings arrived in 2026.11.116; later versions keep them."""
     assert vocabulary_version() >= (2026, 11, 116)
-
-
-def not_emergency(message: str) -> None:
-    assert urgency_of(message) != "emergency", classify(message).reasons
 
 
 # M1: a seizure told only by its movements
@@ -68,7 +69,7 @@ def test_a_seizure_told_by_movements_flagged(message: str) -> None:
     ],
 )
 def test_movements_not_a_seizure_now(message: str) -> None:
-    not_emergency(message)
+    assert_not_emergency(message)
 
 
 # M2: blue around the mouth or the lips
@@ -102,7 +103,7 @@ def test_blue_around_the_mouth_flagged(message: str) -> None:
     ],
 )
 def test_blue_around_the_mouth_explained_not_an_emergency(message: str) -> None:
-    not_emergency(message)
+    assert_not_emergency(message)
 
 
 # M3: the heart hurting, the chest second in a pair
@@ -137,7 +138,7 @@ def test_heart_hurts_or_chest_in_a_pair_flagged(message: str) -> None:
     ],
 )
 def test_heart_hurting_as_emotion_or_past_not_an_emergency(message: str) -> None:
-    not_emergency(message)
+    assert_not_emergency(message)
 
 
 # M7: half the vision lost; a mini-stroke told as weakness and speech that went
@@ -168,7 +169,7 @@ def test_half_vision_or_a_mini_stroke_flagged(message: str) -> None:
     ],
 )
 def test_vision_or_speech_not_a_stroke_now(message: str) -> None:
-    not_emergency(message)
+    assert_not_emergency(message)
 
 
 # M8: no fluids kept down and no urine in other words
@@ -205,7 +206,7 @@ def test_fluids_or_urine_in_other_words_flagged(message: str) -> None:
     ],
 )
 def test_fluids_or_urine_not_an_emergency(message: str) -> None:
-    not_emergency(message)
+    assert_not_emergency(message)
 
 
 # M10: an infusion reaction named or told with hives and trouble swallowing
@@ -238,7 +239,7 @@ def test_infusion_reaction_named_flagged(message: str) -> None:
     ],
 )
 def test_infusion_reaction_not_now_not_an_emergency(message: str) -> None:
-    not_emergency(message)
+    assert_not_emergency(message)
 
 
 # M11: indirect suicidal talk
@@ -272,7 +273,7 @@ def test_indirect_suicidal_talk_flagged(message: str) -> None:
     ],
 )
 def test_indirect_talk_not_an_emergency(message: str) -> None:
-    not_emergency(message)
+    assert_not_emergency(message)
 
 
 # M12: confusion shown by behaviour
@@ -304,7 +305,7 @@ def test_confusion_by_behaviour_flagged(message: str) -> None:
     ],
 )
 def test_behaviour_not_confusion_now(message: str) -> None:
-    not_emergency(message)
+    assert_not_emergency(message)
 
 
 # M14: a swoon; black tarry stools with dizziness
@@ -332,7 +333,7 @@ def test_a_swoon_flagged(message: str) -> None:
     ],
 )
 def test_a_swoon_figure_not_an_emergency(message: str) -> None:
-    not_emergency(message)
+    assert_not_emergency(message)
 
 
 @pytest.mark.parametrize(
@@ -359,7 +360,7 @@ def test_black_tarry_stools_with_dizziness_flagged(message: str) -> None:
     ],
 )
 def test_black_stools_not_an_emergency(message: str) -> None:
-    not_emergency(message)
+    assert_not_emergency(message)
 
 
 # F1: fever as a figure of speech; the fever flag stays
@@ -374,7 +375,7 @@ def test_black_stools_not_an_emergency(message: str) -> None:
     ],
 )
 def test_fever_as_a_passion_not_an_emergency(message: str) -> None:
-    not_emergency(message)
+    assert_not_emergency(message)
 
 
 @pytest.mark.parametrize(

@@ -21,16 +21,17 @@ from __future__ import annotations
 import pytest
 
 from intake.triage import classify
-from tests.triage_support import assert_flagged, emergency_rules, urgency_of, vocabulary_version
+from tests.triage_support import (
+    assert_flagged,
+    assert_not_emergency,
+    emergency_rules,
+    vocabulary_version,
+)
 
 
 def test_version() -> None:
     """These wordings arrived in 2026.11.118; later versions keep them."""
     assert vocabulary_version() >= (2026, 11, 118)
-
-
-def not_emergency(message: str) -> None:
-    assert urgency_of(message) != "emergency", classify(message).reasons
 
 
 # M4: blood coughed up told without "coughing up blood"
@@ -81,7 +82,7 @@ def test_the_new_rule_gives_the_reason() -> None:
     ],
 )
 def test_red_or_bloody_not_blood_coughed_up_now(message: str) -> None:
-    not_emergency(message)
+    assert_not_emergency(message)
 
 
 @pytest.mark.parametrize(
@@ -140,7 +141,7 @@ def test_bleeding_that_will_not_stop_in_other_words_flagged(message: str) -> Non
     ],
 )
 def test_bleeding_words_not_an_emergency(message: str) -> None:
-    not_emergency(message)
+    assert_not_emergency(message)
 
 
 @pytest.mark.parametrize(
@@ -186,7 +187,7 @@ def test_cord_compression_told_in_a_fragment_or_in_spanish_flagged(message: str)
     ],
 )
 def test_back_fragment_or_spanish_not_an_emergency(message: str) -> None:
-    not_emergency(message)
+    assert_not_emergency(message)
 
 
 def test_the_fragment_alone_is_a_symptom() -> None:
@@ -222,7 +223,7 @@ def test_a_headache_much_worse_than_usual_with_vomiting_flagged(message: str) ->
     ],
 )
 def test_a_headache_not_told_much_worse_now_not_an_emergency(message: str) -> None:
-    not_emergency(message)
+    assert_not_emergency(message)
 
 
 # M13: an arm suddenly much bigger, with breathlessness
@@ -253,4 +254,4 @@ def test_an_arm_suddenly_bigger_with_breathlessness_flagged(message: str) -> Non
     ],
 )
 def test_an_arm_bigger_not_an_emergency(message: str) -> None:
-    not_emergency(message)
+    assert_not_emergency(message)

@@ -22,17 +22,12 @@ from __future__ import annotations
 import pytest
 
 from intake.triage import classify
-from tests.triage_support import assert_flagged, vocabulary_version
+from tests.triage_support import assert_flagged, assert_not_emergency, vocabulary_version
 
 
 def test_version() -> None:
     """These wordings arrived in 2026.11.123; later versions keep them."""
     assert vocabulary_version() >= (2026, 11, 123)
-
-
-def assert_not_emergency(message: str) -> None:
-    result = classify(message)
-    assert result.urgency != "emergency", result.reasons
 
 
 # #1 ctx.time.told_back and engine._told_back: a new episode told after the mention

@@ -23,17 +23,17 @@ from datetime import date
 
 import pytest
 
-from intake.triage import classify
-from tests.triage_support import assert_flagged, urgency_of, vocabulary_version
+from tests.triage_support import (
+    assert_flagged,
+    assert_not_emergency,
+    urgency_of,
+    vocabulary_version,
+)
 
 
 def test_version() -> None:
     """These wordings arrived in 2026.11.124; later versions keep them."""
     assert vocabulary_version() >= (2026, 11, 124)
-
-
-def _quiet(message: str) -> None:
-    assert urgency_of(message) != "emergency", classify(message)
 
 
 # (1) a general question about a symptom on a drug: a question, never an emergency by itself
@@ -54,7 +54,7 @@ def _quiet(message: str) -> None:
     ],
 )
 def test_a_general_question_about_a_symptom_on_a_drug_is_not_an_emergency(message: str) -> None:
-    _quiet(message)
+    assert_not_emergency(message)
 
 
 @pytest.mark.parametrize(
@@ -103,7 +103,7 @@ def test_the_symptom_said_now_still_fires(message: str, flag: str) -> None:
     ],
 )
 def test_talking_funny_put_down_to_an_accent_is_not_a_stroke(message: str) -> None:
-    _quiet(message)
+    assert_not_emergency(message)
 
 
 @pytest.mark.parametrize(
@@ -132,7 +132,7 @@ def test_talking_funny_with_an_accent_named_still_fires_when_new(message: str) -
     ],
 )
 def test_a_clinicians_own_patient_is_not_an_emergency(message: str) -> None:
-    _quiet(message)
+    assert_not_emergency(message)
 
 
 @pytest.mark.parametrize(
@@ -170,7 +170,7 @@ def _nov28(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     ],
 )
 def test_a_day_and_month_more_than_a_week_ago_is_not_now(message: str) -> None:
-    _quiet(message)
+    assert_not_emergency(message)
     assert urgency_of(message) == "priority"
 
 

@@ -33,6 +33,12 @@ def assert_flagged(message: str, flag: str) -> None:
     assert flag in result.red_flags
 
 
+def assert_not_emergency(message: str) -> None:
+    """Not an emergency (the reasons show why when it is)."""
+    result = classify(message)
+    assert result.urgency != "emergency", result.reasons
+
+
 def gate_messages() -> list[str]:
     """The labelled messages, the spec's samples and every rule's examples: what the token gate
     tests check their necessary conditions against."""
