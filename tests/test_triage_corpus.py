@@ -520,6 +520,14 @@ HELD_OUT = [
     ("triage_blind194.jsonl", 154, (0.988, 41, 41, 41, 41)),
     # scored once, unseen, on 2026.11.120; recorded in docs/triage.md
     ("triage_blind195.jsonl", 154, (0.964, 41, 41, 41, 41)),
+    # scored once, unseen, on 2026.11.125; recorded in docs/triage.md
+    ("triage_blind196.jsonl", 156, (0.991, 40, 42, 40, 42)),
+    # scored once, unseen, on 2026.11.125; recorded in docs/triage.md
+    ("triage_blind197.jsonl", 156, (0.990, 38, 41, 38, 38)),
+    # scored once, unseen, on 2026.11.125; recorded in docs/triage.md
+    ("triage_blind198.jsonl", 156, (0.951, 39, 40, 39, 42)),
+    # scored once, unseen, on 2026.11.125; recorded in docs/triage.md
+    ("triage_blind199.jsonl", 154, (0.977, 41, 41, 41, 41)),
 ]
 
 
