@@ -457,6 +457,14 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         ("triage_blind186.jsonl", 155),
         # scored once unseen on 2026.11.112, used for development in 2026.11.115
         ("triage_blind187.jsonl", 152),
+        # scored once unseen on 2026.11.125, used for development in 2026.11.126
+        ("triage_blind196.jsonl", 156),
+        # scored once unseen on 2026.11.125, used for development in 2026.11.126
+        ("triage_blind197.jsonl", 156),
+        # scored once unseen on 2026.11.125, used for development in 2026.11.127
+        ("triage_blind198.jsonl", 156),
+        # scored once unseen on 2026.11.125, used for development in 2026.11.127
+        ("triage_blind199.jsonl", 154),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:
@@ -520,14 +528,6 @@ HELD_OUT = [
     ("triage_blind194.jsonl", 154, (0.988, 41, 41, 41, 41)),
     # scored once, unseen, on 2026.11.120; recorded in docs/triage.md
     ("triage_blind195.jsonl", 154, (0.964, 41, 41, 41, 41)),
-    # scored once, unseen, on 2026.11.125; recorded in docs/triage.md
-    ("triage_blind196.jsonl", 156, (0.991, 40, 42, 40, 42)),
-    # scored once, unseen, on 2026.11.125; recorded in docs/triage.md
-    ("triage_blind197.jsonl", 156, (0.990, 38, 41, 38, 38)),
-    # scored once, unseen, on 2026.11.125; recorded in docs/triage.md
-    ("triage_blind198.jsonl", 156, (0.951, 39, 40, 39, 42)),
-    # scored once, unseen, on 2026.11.125; recorded in docs/triage.md
-    ("triage_blind199.jsonl", 154, (0.977, 41, 41, 41, 41)),
 ]
 
 

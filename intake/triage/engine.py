@@ -1183,6 +1183,22 @@ _UNSTOPPED = re.compile(
 )
 
 
+#: "one of my / our patients" (2026.11.124) is an assessment only from a clinician
+OWN_PATIENT = "ctx.assessed.own_patient"
+CLINICIAN_ROLE = "ctx.assessed.clinician_role"
+
+
+def _says_clinician(doc: _Doc) -> bool:
+    """Whether the writer says anywhere in the message that they are a clinician.
+
+    A cue's pattern reads only forward from its match, and the writer's role is usually told in
+    the sentence before "one of my patients" ("I'm a nurse on another ward; one of my patients
+    had a seizure today"); a home care aide, a carer, a support worker, a receptionist or a
+    volunteer driver says "one of our patients" too, with nothing assessed (2026.11.132).
+    """
+    return CLINICIAN_ROLE in doc.vocab.index and bool(doc.cue(CLINICIAN_ROLE))
+
+
 def _assessed(doc: _Doc, negs: list[_Cue], hit: Hit, flag_segments: set[int]) -> str | None:
     """A clinician's assessment in the same segment, or in the next one if that has no flag."""
     idx = doc.seg_index(hit.start)
@@ -1203,6 +1219,8 @@ def _assessed(doc: _Doc, negs: list[_Cue], hit: Hit, flag_segments: set[int]) ->
     for cue in assessed:
         if _negated_at(doc, negs, cue.start, 3):
             continue
+        if cue.id == OWN_PATIENT and not _says_clinician(doc):
+            continue  # "I'm a home care aide. One of my patients ...": no clinician's hands
         refused = _REFUSED.search(doc.text, max(0, cue.start - 60), cue.start)
         if refused and not _UNSTOPPED.match(doc.text, refused.start()):
             continue  # "she refused to go to the ER": not assessed
