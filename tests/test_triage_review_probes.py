@@ -4,8 +4,10 @@ Written on 2026-11-28 by helper sessions acting as clinical safety reviewers, ea
 the wordings of the triage README's red flags that the vocabulary misses (ids ``pr-``: the first
 reviewer, on 2026.11.112; ``pq-``: the second, on 2026.11.116; ``ps-``: the third, on 2026.11.120;
 ``pv-``: a reviewer of the removers this session's rounds added, on 2026.11.120, probing for true
-emergencies a remover silences). Their misses prompted the rounds 2026.11.116 to 2026.11.125
-(docs/triage.md), each fixed as a class with tests of its own. The probes are kept as a
+emergencies a remover silences), and on the eighteenth session's start by two more (``pw-``: the
+red flags probed least before, on 2026.11.125; ``px-``: the removers of 2026.11.121-125, on
+2026.11.125). Their misses prompted the rounds 2026.11.116 to 2026.11.125 and 2026.11.129 to
+2026.11.133 (docs/triage.md), each fixed as a class with tests of its own. The probes are kept as a
 regression set: every probe must keep its label, so a later round cannot quietly bring back a
 miss or a false alarm that was fixed. Tags were not labelled by hand and are not checked.
 """
@@ -27,9 +29,9 @@ def load() -> list[dict[str, Any]]:
 
 def test_the_probe_file_is_well_formed() -> None:
     rows = load()
-    assert len(rows) == 1260
+    assert len(rows) == 1595
     assert len({row["id"] for row in rows}) == len(rows)
-    assert sum(row["emergency"] for row in rows) == 869
+    assert sum(row["emergency"] for row in rows) == 1127
     assert all(isinstance(row["emergency"], bool) and row["message"].strip() for row in rows)
 
 
@@ -39,6 +41,15 @@ LEFT = {
     # a cousin abroad who fainted, "I don't have cancer myself, just asking for her": too little to
     # tell her from a relative writing for the patient, left on the side of recall (2026.11.124)
     "ps-215": "false alarm left: a cousin abroad, too close to a relative writing for the patient",
+    # black sticky stools like tar twice today, no dizziness or faintness: the reviewer's label
+    # (emergency, marked unsure) is disputed; the README's bleeding flag is bleeding that will not
+    # stop, and black stools become one with dizziness (rf.bleeding.4): for the clinic to decide
+    # (2026.11.129)
+    "pw-041": "label disputed: black stools alone are not one of the README's red flags",
+    # a grandson's stomach bug, then "Can I still visit mom on the ward?" in the next sentence:
+    # the rule that reads a relative's bug with a visit question looks within one sentence
+    # (2026.11.131)
+    "pw-148": "false alarm left: someone else's bug with the visit question a sentence later",
 }
 
 
