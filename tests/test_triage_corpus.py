@@ -465,6 +465,14 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         ("triage_blind198.jsonl", 156),
         # scored once unseen on 2026.11.125, used for development in 2026.11.127
         ("triage_blind199.jsonl", 154),
+        # scored once unseen on 2026.11.133, used for development in 2026.11.134
+        ("triage_blind200.jsonl", 155),
+        # scored once unseen on 2026.11.133, used for development in 2026.11.134
+        ("triage_blind201.jsonl", 155),
+        # scored once unseen on 2026.11.133, used for development in 2026.11.135
+        ("triage_blind202.jsonl", 155),
+        # scored once unseen on 2026.11.133, used for development in 2026.11.135
+        ("triage_blind203.jsonl", 156),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:
@@ -528,14 +536,6 @@ HELD_OUT = [
     ("triage_blind194.jsonl", 154, (0.988, 41, 41, 41, 41)),
     # scored once, unseen, on 2026.11.120; recorded in docs/triage.md
     ("triage_blind195.jsonl", 154, (0.964, 41, 41, 41, 41)),
-    # scored once, unseen, on 2026.11.133; recorded in docs/triage.md
-    ("triage_blind200.jsonl", 155, (0.973, 40, 41, 40, 41)),
-    # scored once, unseen, on 2026.11.133; recorded in docs/triage.md
-    ("triage_blind201.jsonl", 155, (0.951, 38, 41, 38, 40)),
-    # scored once, unseen, on 2026.11.133; recorded in docs/triage.md
-    ("triage_blind202.jsonl", 155, (0.937, 37, 40, 37, 39)),
-    # scored once, unseen, on 2026.11.133; recorded in docs/triage.md
-    ("triage_blind203.jsonl", 156, (0.954, 40, 41, 40, 41)),
 ]
 
 

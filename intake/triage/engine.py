@@ -63,7 +63,7 @@ def _REASON_ORDER(r: Reason) -> tuple[int, int, str]:  # noqa: N802 - a sort key
     return (r.start, -r.end, r.rule)
 
 
-_LOCAL = frozenset({"clause", "segment", "sentence"})
+_LOCAL = frozenset({"clause", "segment", "sentence", "sentence_before"})
 _PLAIN_TAGS = frozenset({"clinical_trials", "treatment", "other"})
 _DISCARDED = frozenset({"negated", "remote", "other", "figurative"})
 _MESSAGE = frozenset({"message"})
@@ -624,6 +624,15 @@ class _Doc:
     def sentence(self, pos: int) -> tuple[int, int]:
         return self._sents[max(0, bisect_right(self._sent_starts, pos) - 1)]
 
+    def sentence_before(self, pos: int) -> tuple[int, int]:
+        """The sentence at ``pos`` together with the one before it (the ``sentence_before`` scope
+        of a condition, 2026.11.135): from the earlier sentence's start to this one's end, so a
+        cue written to cross the break between them ("I've had three panic attacks this week.
+        Heart pounding, can't catch my breath, then it passes") is found; a cue that does not
+        cross it is the vocabulary's to avoid."""
+        k = max(0, bisect_right(self._sent_starts, pos) - 1)
+        return self._sents[max(0, k - 1)][0], self._sents[k][1]
+
     def clause(self, pos: int) -> tuple[int, int]:
         return self.clause_ranges[max(0, bisect_right(self._clause_starts, pos) - 1)]
 
@@ -986,14 +995,29 @@ def _named_patient(doc: _Doc, cue: _Cue) -> bool:
     """The neighbour, friend or colleague a cue names is said, later in the message, to have
     breast cancer or to be the clinic's patient, and the writer does not say they are the one on
     treatment (2026.11.69). Not a person met in a group, a forum or a class ("a friend from my
-    support group"), who may be a fellow patient elsewhere."""
+    support group"), who may be a fellow patient elsewhere, unless the cue says she is the
+    clinic's own ("who is one of your patients", "has chemo in your clinic"): then a lady, a man
+    or a member of a church, choir or group counts too (2026.11.137, pz-007)."""
     if not doc.kind("also_patient"):
         return False
     said = [c for c in doc.cue(_NAMED_PATIENT) if c.start >= cue.end]
     if not said or doc.kind("self_patient"):
         return False
     named = doc.text[cue.start : cue.end]
-    return _ACQUAINTANCE.search(named) is not None and _GROUP_PLACE.search(named) is None
+    if _ACQUAINTANCE.search(named) is not None and _GROUP_PLACE.search(named) is None:
+        return True
+    # said to be the clinic's own patient ("A lady from our church, Ruth, who is one of your
+    # patients, had a fit", pz-007, 2026.11.137): a fellow member of a church or a group, or a
+    # lady or man named so, is this clinic's patient, not a patient elsewhere
+    return any(_YOURS.search(doc.text, c.start, c.end) for c in said) and (
+        _ACQUAINTANCE.search(named) is not None or _MEMBER.search(named) is not None
+    )
+
+
+#: the clinic addressed in a named-patient cue ("one of your patients", "with you")
+_YOURS = re.compile(r"\b(?:your|you)\b")
+#: a person named by a group or a plain noun ("a lady from our church", "a member of my choir")
+_MEMBER = re.compile(r"\b(?:lady|ladies|woman|women|man|gentleman|member|parishioner)\b")
 
 
 def _mistaken(doc: _Doc, hit: Hit, cs: int) -> str | None:
@@ -1319,6 +1343,8 @@ def _condition_met(doc: _Doc | None, cond: Condition, hit: Hit | None) -> bool:
             lo, hi = doc.clause(hit.start)
         elif cond.scope == "sentence":  # across a dash or "but" (2026.11.38)
             lo, hi = doc.sentence(hit.start)
+        elif cond.scope == "sentence_before":  # and the sentence before it (2026.11.135)
+            lo, hi = doc.sentence_before(hit.start)
         else:
             lo, hi = doc.segment(hit.start)
         if not doc.search(doc.vocab.index[cond.cue], lo, hi):
@@ -1382,8 +1408,10 @@ def _days_ago(said: str) -> int | None:
     """
     day = _DAY_NUMBER.search(said)
     named = [_MONTHS[w] for w in _MONTH_WORD.findall(said) if w in _MONTHS]
-    if day is None or not named:
+    if day is None:
         return None
+    if not named:
+        return _days_ago_bare(int(day.group(1)))
     now = today()
     try:
         then = date(now.year, named[0], int(day.group(1)))
@@ -1396,6 +1424,24 @@ def _days_ago(said: str) -> int | None:
             then = date(now.year - 1, then.month, then.day)
         except ValueError:  # 29 February
             return None
+    return (now - then).days
+
+
+def _days_ago_bare(day: int) -> int | None:
+    """How many days before today a day of the month told with no month ("on the 14th") is.
+
+    The day is read in the current month, or in the previous one when it is still ahead this
+    month ("on the 30th" told on the 3rd); None when that month has no such day (2026.11.136,
+    py-161: "Chest pain on the 14th, lasted a few minutes, nothing since").
+    """
+    now = today()
+    year, month = now.year, now.month
+    if day > now.day:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    try:
+        then = date(year, month, day)
+    except ValueError:  # "the 31st" after a 30-day month
+        return None
     return (now - then).days
 
 

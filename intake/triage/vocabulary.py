@@ -88,7 +88,9 @@ LAZY_KINDS = frozenset(
     }
 )
 RULE_LABELS = frozenset(TAGS) | {"emergency"}
-SCOPES = frozenset({"clause", "segment", "sentence", "message"})
+#: ``sentence_before`` is the finding's sentence and the one before it (2026.11.135), for a cue
+#: that must reach across that break ("three panic attacks this week. ..., then it passes")
+SCOPES = frozenset({"clause", "segment", "sentence", "sentence_before", "message"})
 CHECKS = frozenset({"temperature"})
 
 _ID_RE = re.compile(r"^(?:rf|tag|ctx)(?:\.[a-z0-9_]+){1,3}$")
