@@ -4,10 +4,12 @@ Written on 2026-11-28 by helper sessions acting as clinical safety reviewers, ea
 the wordings of the triage README's red flags that the vocabulary misses (ids ``pr-``: the first
 reviewer, on 2026.11.112; ``pq-``: the second, on 2026.11.116; ``ps-``: the third, on 2026.11.120;
 ``pv-``: a reviewer of the removers this session's rounds added, on 2026.11.120, probing for true
-emergencies a remover silences), and on the eighteenth session's start by two more (``pw-``: the
-red flags probed least before, on 2026.11.125; ``px-``: the removers of 2026.11.121-125, on
-2026.11.125). Their misses prompted the rounds 2026.11.116 to 2026.11.125 and 2026.11.129 to
-2026.11.133 (docs/triage.md), each fixed as a class with tests of its own. The probes are kept as a
+emergencies a remover silences), and in the eighteenth session by five more (``pw-``: the red
+flags probed least before, on 2026.11.125; ``px-``: the removers of 2026.11.121-125, on
+2026.11.125; ``py-``: time told in many ways, ``pz-``: writers other than the patient and
+patients who play it down, ``pb-``: the removers of 2026.11.126-133, each on 2026.11.133). Their
+misses prompted the rounds 2026.11.116 to 2026.11.125, 2026.11.129 to 2026.11.133 and
+2026.11.136 to 2026.11.138 (docs/triage.md), each fixed as a class with tests of its own. The probes are kept as a
 regression set: every probe must keep its label, so a later round cannot quietly bring back a
 miss or a false alarm that was fixed. Tags were not labelled by hand and are not checked.
 """
@@ -29,9 +31,9 @@ def load() -> list[dict[str, Any]]:
 
 def test_the_probe_file_is_well_formed() -> None:
     rows = load()
-    assert len(rows) == 1595
+    assert len(rows) == 2116
     assert len({row["id"] for row in rows}) == len(rows)
-    assert sum(row["emergency"] for row in rows) == 1127
+    assert sum(row["emergency"] for row in rows) == 1525
     assert all(isinstance(row["emergency"], bool) and row["message"].strip() for row in rows)
 
 
@@ -50,6 +52,15 @@ LEFT = {
     # the rule that reads a relative's bug with a visit question looks within one sentence
     # (2026.11.131)
     "pw-148": "false alarm left: someone else's bug with the visit question a sentence later",
+    # "I had a seizure the week before last, first one, nobody's seen me yet": labelled not an
+    # emergency (more than 7 days); read as possibly within them, on the side of recall (2026.11.136)
+    "py-159": "label disputed: 'the week before last' may reach into the last 7 days",
+    # a holiday or a week of the month as the date ("I passed out on Halloween", "the day after
+    # Veterans Day", "in the first week of November"): how long ago depends on the calendar, which
+    # no vocabulary line can know; left on the side of recall (2026.11.136)
+    "py-109": "false alarm left: a holiday as the date needs a calendar",
+    "py-160": "false alarm left: a holiday as the date needs a calendar",
+    "py-162": "false alarm left: a week of the month as the date needs a calendar",
 }
 
 
