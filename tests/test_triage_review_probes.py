@@ -9,9 +9,10 @@ flags probed least before, on 2026.11.125; ``px-``: the removers of 2026.11.121-
 2026.11.125; ``py-``: time told in many ways, ``pz-``: writers other than the patient and
 patients who play it down, ``pb-``: the removers of 2026.11.126-133, each on 2026.11.133). Their
 misses prompted the rounds 2026.11.116 to 2026.11.125, 2026.11.129 to 2026.11.133 and
-2026.11.136 to 2026.11.138 (docs/triage.md), each fixed as a class with tests of its own. The probes are kept as a
-regression set: every probe must keep its label, so a later round cannot quietly bring back a
-miss or a false alarm that was fixed. Tags were not labelled by hand and are not checked.
+2026.11.136 to 2026.11.138 (docs/triage.md), each fixed as a class with tests of its own. The
+probes are kept as a regression set: every probe must keep its label, so a later round cannot
+quietly bring back a miss or a false alarm that was fixed. Tags were not labelled by hand and
+are not checked.
 """
 
 from __future__ import annotations
@@ -53,7 +54,8 @@ LEFT = {
     # (2026.11.131)
     "pw-148": "false alarm left: someone else's bug with the visit question a sentence later",
     # "I had a seizure the week before last, first one, nobody's seen me yet": labelled not an
-    # emergency (more than 7 days); read as possibly within them, on the side of recall (2026.11.136)
+    # emergency (more than 7 days); read as possibly within them, on the side of recall
+    # (2026.11.136)
     "py-159": "label disputed: 'the week before last' may reach into the last 7 days",
     # a holiday or a week of the month as the date ("I passed out on Halloween", "the day after
     # Veterans Day", "in the first week of November"): how long ago depends on the calendar, which
