@@ -536,6 +536,14 @@ HELD_OUT = [
     ("triage_blind194.jsonl", 154, (0.988, 41, 41, 41, 41)),
     # scored once, unseen, on 2026.11.120; recorded in docs/triage.md
     ("triage_blind195.jsonl", 154, (0.964, 41, 41, 41, 41)),
+    # scored once, unseen, on 2026.11.138; recorded in docs/triage.md
+    ("triage_blind204.jsonl", 155, (0.993, 39, 40, 39, 40)),
+    # scored once, unseen, on 2026.11.138; recorded in docs/triage.md
+    ("triage_blind205.jsonl", 154, (0.955, 37, 42, 37, 39)),
+    # scored once, unseen, on 2026.11.138; recorded in docs/triage.md
+    ("triage_blind206.jsonl", 156, (0.990, 39, 41, 39, 40)),
+    # scored once, unseen, on 2026.11.138; recorded in docs/triage.md
+    ("triage_blind207.jsonl", 156, (0.974, 41, 41, 41, 47)),
 ]
 
 
