@@ -371,3 +371,43 @@ def test_old_time_words_quiet(message: str) -> None:
 )
 def test_removers_leave_the_red_flag_now(message: str, flag: str) -> None:
     assert_flagged(message, flag)
+
+
+# the bare day of the month, read against today at the month's edges (engine._days_ago_bare)
+
+
+@pytest.mark.parametrize(
+    ("today", "day", "days_ago"),
+    [
+        ((2026, 11, 27), 14, 13),  # earlier this month
+        ((2026, 11, 27), 27, 0),  # today
+        ((2026, 12, 3), 30, 3),  # still ahead this month: the previous month's 30th
+        ((2027, 1, 3), 30, 4),  # ... across the new year
+        ((2026, 12, 1), 31, None),  # the previous month has no 31st: unread, so now
+        ((2027, 3, 2), 29, None),  # no 29 February in 2027
+    ],
+)
+def test_a_bare_day_of_the_month_is_dated_in_this_month_or_the_last(
+    monkeypatch: pytest.MonkeyPatch,
+    today: tuple[int, int, int],
+    day: int,
+    days_ago: int | None,
+) -> None:
+    from datetime import date
+
+    from intake.triage import engine
+
+    monkeypatch.setattr(engine, "clock", lambda: date(*today))
+    assert engine._days_ago_bare(day) == days_ago
+
+
+def test_a_bare_day_within_a_week_still_fires_and_one_long_ago_does_not(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from datetime import date
+
+    from intake.triage import engine
+
+    monkeypatch.setattr(engine, "clock", lambda: date(2027, 1, 3))
+    assert_flagged("Chest pain on the 30th, still there, crushing", "chest_pain")
+    assert urgency_of("Chest pain on the 14th, lasted a few minutes, nothing since") != "emergency"
