@@ -473,6 +473,14 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         ("triage_blind202.jsonl", 155),
         # scored once unseen on 2026.11.133, used for development in 2026.11.135
         ("triage_blind203.jsonl", 156),
+        # scored once unseen on 2026.11.138, used for development in 2026.11.139
+        ("triage_blind204.jsonl", 155),
+        # scored once unseen on 2026.11.138, used for development in 2026.11.139
+        ("triage_blind205.jsonl", 154),
+        # scored once unseen on 2026.11.138, used for development in 2026.11.140
+        ("triage_blind206.jsonl", 156),
+        # scored once unseen on 2026.11.138, used for development in 2026.11.140
+        ("triage_blind207.jsonl", 156),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:
@@ -536,14 +544,6 @@ HELD_OUT = [
     ("triage_blind194.jsonl", 154, (0.988, 41, 41, 41, 41)),
     # scored once, unseen, on 2026.11.120; recorded in docs/triage.md
     ("triage_blind195.jsonl", 154, (0.964, 41, 41, 41, 41)),
-    # scored once, unseen, on 2026.11.138; recorded in docs/triage.md
-    ("triage_blind204.jsonl", 155, (0.993, 39, 40, 39, 40)),
-    # scored once, unseen, on 2026.11.138; recorded in docs/triage.md
-    ("triage_blind205.jsonl", 154, (0.955, 37, 42, 37, 39)),
-    # scored once, unseen, on 2026.11.138; recorded in docs/triage.md
-    ("triage_blind206.jsonl", 156, (0.990, 39, 41, 39, 40)),
-    # scored once, unseen, on 2026.11.138; recorded in docs/triage.md
-    ("triage_blind207.jsonl", 156, (0.974, 41, 41, 41, 47)),
 ]
 
 

@@ -754,7 +754,7 @@ def _temporality(ctx: _Context, hit: Hit, cs: int, ce: int) -> tuple[str, str | 
     Cues in the concept's own clause come first; failing those, a present tense in the clause
     means now ("... 2 weeks ago and the wound is bleeding"); failing that, the segment's cues.
     """
-    doc, negs = ctx.doc, ctx.negs
+    doc = ctx.doc
     times = ctx.times
     hs, he = hit.start, hit.end
     if not times:  # no time cue at all (most findings): a present tense in the clause, or none
@@ -801,22 +801,55 @@ def _temporality(ctx: _Context, hit: Hit, cs: int, ce: int) -> tuple[str, str | 
             best = nearest(ce, doc.clause(ce)[1] if ce < len(doc.text) else ce)
     if best is None or best[2].kind in ("recent", "ongoing"):
         return "now", best[2].id if best else None
-    # "a seizure as a teenager ... today I had another one": an old flag is back
+    again = _back_again(ctx, hit, strict=False)
+    if again:
+        return "now", again
+    return ("remote" if best[2].kind == "remote" else "past"), best[2].id
+
+
+#: a denial or a question in the words before a far "again" ("It hasn't happened again")
+_NOT_BEFORE_AGAIN = re.compile(
+    r"\b(?:not|never|no|nothing|hasn't|hasnt|haven't|havent|didn't|didnt)\b|\?"
+)
+
+
+def _back_again(ctx: _Context, hit: Hit, strict: bool) -> str | None:
+    """An old red flag said to be back ("a seizure as a teenager ... today I had another one"):
+    the id of an "again" cue after the finding, in its sentence or the next two, else None.
+
+    After the finding's own sentence "again" must come before any other finding ("Mouth sores
+    again"), and not be a pseudo "again" ("she's starting chemo again", "thanks again"). Two
+    sentences on, not one, since 2026.11.141: "I fainted 10 days ago. Felt fine since. It
+    happened again this morning." The same check follows a finding dated back after the fact
+    ("..., that was 8 days ago. I was fine after. It happened again today."). There, and two
+    sentences on, the "again" must be told as now: its sentence has a recent time word ("today",
+    "this morning"), no denial before it and no question ("It hasn't happened again", "Should we
+    be worried about that happening again?"); ``strict`` asks that of every "again".
+    """
+    doc, negs = ctx.doc, ctx.negs
     idx = doc.seg_index(hit.start)
-    last = doc.seg_ranges[min(idx + 1, len(doc.seg_ranges) - 1)][1]
+    n = len(doc.seg_ranges) - 1
+    last = doc.seg_ranges[min(idx + 2, n)][1]
     seg_end = doc.seg_ranges[idx][1]
+    near_end = hit.end if strict else doc.seg_ranges[min(idx + 1, n)][1]
     pseudo: list[_Cue] | None = None
     for cue in doc.local("again", hit.end, last):
-        # in the next sentence "again" must come before any other finding ("Mouth sores again")
         if cue.start >= seg_end and doc.any_hit(seg_end, cue.start):
             continue
         if pseudo is None:
             pseudo = doc.local("again_pseudo", hit.end, last)
-        if _inside(cue, pseudo):  # "she's starting chemo again", "thanks again"
+        if _inside(cue, pseudo):
             continue
-        if not _negated_at(doc, negs, cue.start, 2):
-            return "now", cue.id
-    return ("remote" if best[2].kind == "remote" else "past"), best[2].id
+        if _negated_at(doc, negs, cue.start, 2):
+            continue
+        if cue.start >= near_end:
+            lo, hi = doc.sentence(cue.start)
+            if _NOT_BEFORE_AGAIN.search(doc.text, lo, cue.start) or "?" in doc.text[cue.start : hi]:
+                continue
+            if not doc.local("recent", lo, hi):
+                continue
+        return cue.id
+    return None
 
 
 #: what may stand between the start of the next segment and a cue that dates the finding before
@@ -1718,8 +1751,13 @@ def _context(
             # water down"): "..., but that was 3 weeks ago" dates it after the fact
             back = _dated_back(doc, hit)
             if back:
-                # "that was back in 2022" dates it years back: remote history (2026.11.87)
-                hit.time, why = ("remote" if back == BACK_DATED_REMOTE else "past"), back
+                # "that was back in 2022" dates it years back: remote history (2026.11.87),
+                # unless it is then said to be back ("... It happened again today.", 2026.11.141)
+                again = _back_again(ctx, hit, strict=True)
+                if again:
+                    why = again
+                else:
+                    hit.time, why = ("remote" if back == BACK_DATED_REMOTE else "past"), back
         if (
             hit.time == "now"
             and label == "emergency"
