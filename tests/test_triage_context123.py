@@ -38,12 +38,11 @@ from __future__ import annotations
 
 import pytest
 
-from intake.triage import classify
 from tests.triage_support import (
+    assert_emergency,
     assert_flagged,
     assert_not_emergency,
     emergency_rules,
-    urgency_of,
     vocabulary_version,
 )
 
@@ -51,10 +50,6 @@ from tests.triage_support import (
 def test_version() -> None:
     """These wordings arrived in 2026.11.133; later versions keep them."""
     assert vocabulary_version() >= (2026, 11, 133)
-
-
-def _fires(message: str) -> None:
-    assert urgency_of(message) == "emergency", classify(message).reasons
 
 
 # (1) a drug question, then the symptom told as happening now
@@ -82,7 +77,7 @@ def _fires(message: str) -> None:
     ],
 )
 def test_drug_question_then_the_symptom_now_flagged(message: str) -> None:
-    _fires(message)
+    assert_emergency(message)
 
 
 @pytest.mark.parametrize(
@@ -131,7 +126,7 @@ def test_drug_question_alone_or_in_the_past_not_an_emergency(message: str) -> No
     ],
 )
 def test_told_back_as_a_new_event_flagged(message: str) -> None:
-    _fires(message)
+    assert_emergency(message)
 
 
 @pytest.mark.parametrize(

@@ -41,10 +41,10 @@ import pytest
 
 from intake.triage import classify
 from tests.triage_support import (
+    assert_emergency,
     assert_flagged,
     assert_not_emergency,
     emergency_rules,
-    urgency_of,
     vocabulary_version,
 )
 
@@ -52,10 +52,6 @@ from tests.triage_support import (
 def test_version() -> None:
     """These wordings arrived in 2026.11.135; later versions keep them."""
     assert vocabulary_version() >= (2026, 11, 135)
-
-
-def _fires(message: str) -> None:
-    assert urgency_of(message) == "emergency", classify(message).reasons
 
 
 # (1) driving off a road or highway
@@ -215,7 +211,7 @@ def test_threshold_question_below_the_threshold_not_an_emergency(message: str) -
     ],
 )
 def test_threshold_question_beside_a_fever_or_red_flag_flagged(message: str) -> None:
-    _fires(message)
+    assert_emergency(message)
 
 
 # (6) a panic attack in the sentence before, its breathlessness passing
@@ -258,7 +254,7 @@ def test_panic_in_the_sentence_before_passing_not_an_emergency(message: str) -> 
     ],
 )
 def test_panic_with_breathlessness_now_flagged(message: str) -> None:
-    _fires(message)
+    assert_emergency(message)
 
 
 # (7) the writer's own stage or finished chemo beside a relative's finding
@@ -292,7 +288,7 @@ def test_relative_beside_the_writers_own_stage_not_an_emergency(message: str) ->
     ],
 )
 def test_own_or_patients_red_flag_beside_a_stage_flagged(message: str) -> None:
-    _fires(message)
+    assert_emergency(message)
 
 
 def test_rules_named() -> None:

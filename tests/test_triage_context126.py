@@ -34,8 +34,8 @@ from __future__ import annotations
 
 import pytest
 
-from intake.triage import classify
 from tests.triage_support import (
+    assert_emergency,
     assert_flagged,
     assert_not_emergency,
     emergency_rules,
@@ -47,10 +47,6 @@ from tests.triage_support import (
 def test_version() -> None:
     """These wordings arrived in 2026.11.136; later versions keep them."""
     assert vocabulary_version() >= (2026, 11, 136)
-
-
-def _fires(message: str) -> None:
-    assert urgency_of(message) == "emergency", classify(message).reasons
 
 
 # (1) phone-style and shortened day words
@@ -154,7 +150,7 @@ def test_short_counts_quiet_counterparts(message: str) -> None:
     ],
 )
 def test_season_of_now_or_daily_since_a_month_flagged(message: str) -> None:
-    _fires(message)
+    assert_emergency(message)
 
 
 @pytest.mark.parametrize(
@@ -324,7 +320,7 @@ def test_head_has_been_pounding_quiet(message: str) -> None:
     ],
 )
 def test_same_pain_again_flagged(message: str) -> None:
-    _fires(message)
+    assert_emergency(message)
 
 
 @pytest.mark.parametrize(

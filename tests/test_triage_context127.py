@@ -35,12 +35,11 @@ from __future__ import annotations
 
 import pytest
 
-from intake.triage import classify
 from tests.triage_support import (
+    assert_emergency,
     assert_flagged,
     assert_not_emergency,
     emergency_rules,
-    urgency_of,
     vocabulary_version,
 )
 
@@ -48,10 +47,6 @@ from tests.triage_support import (
 def test_version() -> None:
     """These wordings arrived in 2026.11.137; later versions keep them."""
     assert vocabulary_version() >= (2026, 11, 137)
-
-
-def _fires(message: str) -> None:
-    assert urgency_of(message) == "emergency", classify(message).reasons
 
 
 # (1) a minimiser, a refusal or no device before the red flag
@@ -89,7 +84,9 @@ def test_minimiser_beside_a_negated_old_or_asked_flag_not_an_emergency(message: 
 def test_a_past_refusal_still_leaves_the_flag_unassessed() -> None:
     """ "didn't go to hospital" is not covered by the refusal pseudo-negation: it says she was not
     seen, so a recent seizure stays an emergency."""
-    _fires("had a seizure on sat at home, didnt go to hospital cos it stopped. feel ok now")
+    assert_emergency(
+        "had a seizure on sat at home, didnt go to hospital cos it stopped. feel ok now"
+    )
 
 
 # (2) the patient's shrug or a bystander's act is no assessment
@@ -284,7 +281,7 @@ def test_old_stroke_and_asking_for_myself_quiet(message: str) -> None:
     ],
 )
 def test_removers_leave_a_flag_said_now(message: str) -> None:
-    _fires(message)
+    assert_emergency(message)
 
 
 def test_new_rules_named() -> None:

@@ -51,12 +51,11 @@ from __future__ import annotations
 
 import pytest
 
-from intake.triage import classify
 from tests.triage_support import (
+    assert_emergency,
     assert_flagged,
     assert_not_emergency,
     emergency_rules,
-    urgency_of,
     vocabulary_version,
 )
 
@@ -64,10 +63,6 @@ from tests.triage_support import (
 def test_version() -> None:
     """These wordings arrived in 2026.11.138; later versions keep them."""
     assert vocabulary_version() >= (2026, 11, 138)
-
-
-def _fires(message: str) -> None:
-    assert urgency_of(message) == "emergency", classify(message).reasons
 
 
 # (1) a role word in the sentence of a writer who is not a clinician
@@ -96,7 +91,7 @@ def _fires(message: str) -> None:
     ],
 )
 def test_non_clinician_with_a_role_word_flagged(message: str) -> None:
-    _fires(message)
+    assert_emergency(message)
 
 
 @pytest.mark.parametrize(
@@ -128,7 +123,7 @@ def test_clinician_with_own_patient_still_assessed(message: str) -> None:
     ],
 )
 def test_at_a_friends_place_flagged(message: str) -> None:
-    _fires(message)
+    assert_emergency(message)
 
 
 @pytest.mark.parametrize(
@@ -163,7 +158,7 @@ def test_a_friends_own_case_not_an_emergency(message: str) -> None:
     ],
 )
 def test_general_question_then_own_sign_flagged(message: str) -> None:
-    _fires(message)
+    assert_emergency(message)
 
 
 @pytest.mark.parametrize(
@@ -203,7 +198,7 @@ def test_general_question_alone_not_an_emergency(message: str) -> None:
     ],
 )
 def test_told_back_then_new_flagged(message: str) -> None:
-    _fires(message)
+    assert_emergency(message)
 
 
 @pytest.mark.parametrize(
@@ -238,7 +233,7 @@ def test_told_back_alone_not_an_emergency(message: str) -> None:
     ],
 )
 def test_bystander_or_someone_else_in_hospital_flagged(message: str) -> None:
-    _fires(message)
+    assert_emergency(message)
 
 
 @pytest.mark.parametrize(
@@ -264,7 +259,7 @@ def test_assessed_still_assessed(message: str) -> None:
     ],
 )
 def test_person_at_a_place_had_a_fit_flagged(message: str) -> None:
-    _fires(message)
+    assert_emergency(message)
 
 
 @pytest.mark.parametrize(
@@ -290,7 +285,7 @@ def test_place_had_a_fit_not_an_emergency(message: str) -> None:
     ],
 )
 def test_turn_at_work_today_flagged(message: str) -> None:
-    _fires(message)
+    assert_emergency(message)
 
 
 @pytest.mark.parametrize(
@@ -321,7 +316,7 @@ def test_old_turn_at_work_not_an_emergency(message: str) -> None:
     ],
 )
 def test_fever_dreams_and_rigors_flagged(message: str) -> None:
-    _fires(message)
+    assert_emergency(message)
 
 
 @pytest.mark.parametrize(
@@ -350,7 +345,7 @@ def test_fever_dream_or_mild_shivers_not_an_emergency(message: str) -> None:
     ],
 )
 def test_numb_bum_after_a_drive_persisting_flagged(message: str) -> None:
-    _fires(message)
+    assert_emergency(message)
 
 
 @pytest.mark.parametrize(
@@ -382,7 +377,7 @@ def test_numb_bum_from_sitting_not_an_emergency(message: str) -> None:
     ],
 )
 def test_heart_hurting_with_signs_flagged(message: str) -> None:
-    _fires(message)
+    assert_emergency(message)
 
 
 @pytest.mark.parametrize(
@@ -437,7 +432,7 @@ def test_near_faint_alone_not_an_emergency(message: str) -> None:
     ],
 )
 def test_shaking_with_seizure_signs_flagged(message: str) -> None:
-    _fires(message)
+    assert_emergency(message)
 
 
 @pytest.mark.parametrize(
@@ -469,7 +464,7 @@ def test_anxiety_shaking_not_an_emergency(message: str) -> None:
     ],
 )
 def test_feet_dragging_with_back_pain_flagged(message: str) -> None:
-    _fires(message)
+    assert_emergency(message)
 
 
 @pytest.mark.parametrize(
@@ -536,7 +531,7 @@ def test_surgery_only_fever_not_an_emergency(message: str) -> None:
     ],
 )
 def test_return_after_a_fear_flagged(message: str) -> None:
-    _fires(message)
+    assert_emergency(message)
 
 
 @pytest.mark.parametrize(
@@ -562,7 +557,7 @@ def test_fear_alone_or_rain_not_an_emergency(message: str) -> None:
     ],
 )
 def test_from_a_date_ongoing_flagged(message: str) -> None:
-    _fires(message)
+    assert_emergency(message)
 
 
 @pytest.mark.parametrize(
@@ -597,7 +592,7 @@ def test_old_date_alone_not_an_emergency(message: str) -> None:
     ],
 )
 def test_listed_item_owned_flagged(message: str) -> None:
-    _fires(message)
+    assert_emergency(message)
 
 
 @pytest.mark.parametrize(
@@ -638,7 +633,7 @@ def test_listed_items_alone_not_an_emergency(message: str) -> None:
     ],
 )
 def test_dose_today_beside_old_injections_flagged(message: str) -> None:
-    _fires(message)
+    assert_emergency(message)
 
 
 @pytest.mark.parametrize(

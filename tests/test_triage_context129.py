@@ -32,11 +32,10 @@ from __future__ import annotations
 
 import pytest
 
-from intake.triage import classify
 from tests.triage_support import (
+    assert_emergency,
     assert_not_emergency,
     emergency_rules,
-    urgency_of,
     vocabulary_version,
 )
 
@@ -44,10 +43,6 @@ from tests.triage_support import (
 def test_version() -> None:
     """These wordings arrived in 2026.11.139; later versions keep them."""
     assert vocabulary_version() >= (2026, 11, 139)
-
-
-def _fires(message: str) -> None:
-    assert urgency_of(message) == "emergency", classify(message).reasons
 
 
 # (1) a bleed told by how long it has gone on, or by pressure held on it
@@ -64,7 +59,7 @@ def _fires(message: str) -> None:
     ],
 )
 def test_bleed_told_by_its_duration_flagged(message: str) -> None:
-    _fires(message)
+    assert_emergency(message)
 
 
 def test_bleed_duration_rules_fire() -> None:
@@ -104,7 +99,7 @@ def test_bleed_duration_counterparts_quiet(message: str) -> None:
     ],
 )
 def test_chest_word_in_quotes_flagged(message: str) -> None:
-    _fires(message)
+    assert_emergency(message)
 
 
 @pytest.mark.parametrize(
@@ -131,7 +126,7 @@ def test_chest_word_in_quotes_counterparts_quiet(message: str) -> None:
     ],
 )
 def test_slid_down_the_wall_flagged(message: str) -> None:
-    _fires(message)
+    assert_emergency(message)
 
 
 @pytest.mark.parametrize(
@@ -160,7 +155,7 @@ def test_slid_down_the_wall_counterparts_quiet(message: str) -> None:
     ],
 )
 def test_chills_and_feeling_hot_flagged(message: str) -> None:
-    _fires(message)
+    assert_emergency(message)
 
 
 @pytest.mark.parametrize(
@@ -189,7 +184,7 @@ def test_chills_and_feeling_hot_counterparts_quiet(message: str) -> None:
     ],
 )
 def test_odd_then_weak_legs_with_back_pain_flagged(message: str) -> None:
-    _fires(message)
+    assert_emergency(message)
 
 
 @pytest.mark.parametrize(
@@ -235,7 +230,7 @@ def test_drug_given_again_question_quiet(message: str) -> None:
     ],
 )
 def test_red_flag_now_beside_drug_again_question_flagged(message: str) -> None:
-    _fires(message)
+    assert_emergency(message)
 
 
 # (7) "not currently on any treatment" (remover: ctx.treatment.ended)
@@ -261,7 +256,7 @@ def test_not_currently_on_treatment_fever_quiet(message: str) -> None:
     ],
 )
 def test_red_flag_now_beside_not_on_treatment_flagged(message: str) -> None:
-    _fires(message)
+    assert_emergency(message)
 
 
 # (8) a date with its subject left out (remover: ctx.time.back_dated)
@@ -288,4 +283,4 @@ def test_subjectless_date_back_quiet(message: str) -> None:
     ],
 )
 def test_red_flag_now_beside_subjectless_date_flagged(message: str) -> None:
-    _fires(message)
+    assert_emergency(message)

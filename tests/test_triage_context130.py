@@ -27,12 +27,11 @@ from __future__ import annotations
 
 import pytest
 
-from intake.triage import classify
 from tests.triage_support import (
+    assert_emergency,
     assert_flagged,
     assert_not_emergency,
     emergency_rules,
-    urgency_of,
     vocabulary_version,
 )
 
@@ -40,10 +39,6 @@ from tests.triage_support import (
 def test_version() -> None:
     """These wordings arrived in 2026.11.140; later versions keep them."""
     assert vocabulary_version() >= (2026, 11, 140)
-
-
-def _fires(message: str) -> None:
-    assert urgency_of(message) == "emergency", classify(message).reasons
 
 
 # (1) a plan for the end told with a near time word, beside affairs put in order
@@ -144,7 +139,7 @@ def test_er_in_a_town_assessed(message: str) -> None:
     ],
 )
 def test_red_flag_now_beside_an_er_in_a_town_still_flagged(message: str) -> None:
-    _fires(message)
+    assert_emergency(message)
 
 
 # (4) a bare question what a named term means (a remover)
@@ -171,7 +166,7 @@ def test_what_a_term_means_quiet(message: str) -> None:
     ],
 )
 def test_own_fever_beside_a_term_question_still_flagged(message: str) -> None:
-    _fires(message)
+    assert_emergency(message)
 
 
 # (5) the writer's own "don't know the medical words" (a remover)

@@ -33,6 +33,12 @@ def assert_flagged(message: str, flag: str) -> None:
     assert flag in result.red_flags
 
 
+def assert_emergency(message: str) -> None:
+    """An emergency, for whichever red flag (the reasons show why when it is not)."""
+    result = classify(message)
+    assert result.urgency == "emergency", result.reasons
+
+
 def assert_not_emergency(message: str) -> None:
     """Not an emergency (the reasons show why when it is)."""
     result = classify(message)
