@@ -97,6 +97,16 @@ def _triage_clock() -> Iterator[None]:
     engine.clock = saved
 
 
+@pytest.fixture
+def triage_nov28(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The triage engine's clock on 2026-11-28, the day the late sets were written: for tests of
+    a date told by day and month, read against that day rather than ``TRIAGE_TODAY``."""
+    from intake.triage import engine
+
+    monkeypatch.setattr(engine, "clock", lambda: date(2026, 11, 28))
+    yield
+
+
 def fuzz_examples(share: float) -> int:
     """``share`` times the profile's max_examples: the fuzz tests split the profile's budget."""
     return max(1, round(settings().max_examples * share))

@@ -18,7 +18,6 @@ the same kind, which still fires.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -26,6 +25,7 @@ import pytest
 from tests.triage_support import (
     assert_flagged,
     assert_not_emergency,
+    set_triage_today,
     urgency_of,
     vocabulary_version,
 )
@@ -151,15 +151,7 @@ def test_the_clinics_patient_or_a_relatives_message_still_fires(message: str, fl
 # (4) a day and month compared with today (2026-11-28 here)
 
 
-@pytest.fixture
-def _nov28(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    from intake.triage import engine
-
-    monkeypatch.setattr(engine, "clock", lambda: date(2026, 11, 28))
-    yield
-
-
-@pytest.mark.usefixtures("_nov28")
+@pytest.mark.usefixtures("triage_nov28")
 @pytest.mark.parametrize(
     "message",
     [
@@ -174,7 +166,7 @@ def test_a_day_and_month_more_than_a_week_ago_is_not_now(message: str) -> None:
     assert urgency_of(message) == "priority"
 
 
-@pytest.mark.usefixtures("_nov28")
+@pytest.mark.usefixtures("triage_nov28")
 @pytest.mark.parametrize(
     ("message", "flag"),
     [
@@ -195,8 +187,6 @@ def test_a_day_and_month_within_a_week_ahead_or_unread_still_fires(message: str,
 def test_a_date_late_in_the_year_told_in_january_is_last_year(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from intake.triage import engine
-
-    monkeypatch.setattr(engine, "clock", lambda: date(2027, 1, 3))
+    set_triage_today(monkeypatch, date(2027, 1, 3))
     assert urgency_of("I had a fever of 38.9 on chemo on 20 December, fine now") == "priority"
     assert_flagged("I had a fever of 38.9 on chemo on 30 December", "fever")

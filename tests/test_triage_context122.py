@@ -36,9 +36,6 @@ as a class:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import date
-
 import pytest
 
 from intake.triage import classify
@@ -55,18 +52,10 @@ def test_version() -> None:
     assert vocabulary_version() >= (2026, 11, 132)
 
 
-@pytest.fixture
-def _nov28(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    from intake.triage import engine
-
-    monkeypatch.setattr(engine, "clock", lambda: date(2026, 11, 28))
-    yield
-
-
 # a red flag going on since a day and month: now
 
 
-@pytest.mark.usefixtures("_nov28")
+@pytest.mark.usefixtures("triage_nov28")
 @pytest.mark.parametrize(
     ("message", "flag"),
     [
@@ -80,7 +69,7 @@ def test_a_red_flag_since_a_day_and_month_fires(message: str, flag: str) -> None
     assert_flagged(message, flag)
 
 
-@pytest.mark.usefixtures("_nov28")
+@pytest.mark.usefixtures("triage_nov28")
 @pytest.mark.parametrize(
     "message",
     [
@@ -96,7 +85,7 @@ def test_a_red_flag_dated_weeks_ago_or_denied_since_not_an_emergency(message: st
 # a treatment dated by a day and month before the finding
 
 
-@pytest.mark.usefixtures("_nov28")
+@pytest.mark.usefixtures("triage_nov28")
 @pytest.mark.parametrize(
     "message",
     [
@@ -109,7 +98,7 @@ def test_a_fever_after_a_dated_treatment_fires(message: str) -> None:
     assert_flagged(message, "fever")
 
 
-@pytest.mark.usefixtures("_nov28")
+@pytest.mark.usefixtures("triage_nov28")
 @pytest.mark.parametrize(
     "message",
     [
@@ -124,7 +113,7 @@ def test_a_fever_dated_weeks_ago_beside_a_treatment_not_an_emergency(message: st
 # a month-like name before a count is no date
 
 
-@pytest.mark.usefixtures("_nov28")
+@pytest.mark.usefixtures("triage_nov28")
 @pytest.mark.parametrize(
     "message",
     [
@@ -137,7 +126,7 @@ def test_a_name_before_a_count_is_no_date(message: str) -> None:
     assert_flagged(message, "fever")
 
 
-@pytest.mark.usefixtures("_nov28")
+@pytest.mark.usefixtures("triage_nov28")
 @pytest.mark.parametrize(
     "message",
     [

@@ -32,6 +32,8 @@ The gaps, each read as a class (sources are the probe ids):
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.triage_support import (
@@ -39,6 +41,7 @@ from tests.triage_support import (
     assert_flagged,
     assert_not_emergency,
     emergency_rules,
+    set_triage_today,
     urgency_of,
     vocabulary_version,
 )
@@ -389,21 +392,15 @@ def test_a_bare_day_of_the_month_is_dated_in_this_month_or_the_last(
     day: int,
     days_ago: int | None,
 ) -> None:
-    from datetime import date
-
     from intake.triage import engine
 
-    monkeypatch.setattr(engine, "clock", lambda: date(*today))
+    set_triage_today(monkeypatch, date(*today))
     assert engine._days_ago_bare(day) == days_ago
 
 
 def test_a_bare_day_within_a_week_still_fires_and_one_long_ago_does_not(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from datetime import date
-
-    from intake.triage import engine
-
-    monkeypatch.setattr(engine, "clock", lambda: date(2027, 1, 3))
+    set_triage_today(monkeypatch, date(2027, 1, 3))
     assert_flagged("Chest pain on the 30th, still there, crushing", "chest_pain")
     assert urgency_of("Chest pain on the 14th, lasted a few minutes, nothing since") != "emergency"

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
+
+import pytest
 
 from intake.triage import classify
 from intake.triage.vocabulary import get_vocabulary
@@ -31,6 +34,13 @@ def assert_flagged(message: str, flag: str) -> None:
     result = classify(message)
     assert result.urgency == "emergency", result.reasons
     assert flag in result.red_flags
+
+
+def set_triage_today(monkeypatch: pytest.MonkeyPatch, day: date) -> None:
+    """Read the engine's dates against ``day`` for one test (``engine.clock``)."""
+    from intake.triage import engine
+
+    monkeypatch.setattr(engine, "clock", lambda: day)
 
 
 def assert_emergency(message: str) -> None:
