@@ -481,6 +481,14 @@ def test_former_blind_sets_every_emergency_found(name: str) -> None:
         ("triage_blind206.jsonl", 156),
         # scored once unseen on 2026.11.138, used for development in 2026.11.140
         ("triage_blind207.jsonl", 156),
+        # scored once unseen on 2026.11.141, used for development in 2026.11.142-144
+        ("triage_blind208.jsonl", 155),
+        # scored once unseen on 2026.11.141, used for development in 2026.11.142-144
+        ("triage_blind209.jsonl", 153),
+        # scored once unseen on 2026.11.141, used for development in 2026.11.142-144
+        ("triage_blind210.jsonl", 156),
+        # scored once unseen on 2026.11.141, used for development in 2026.11.142-144
+        ("triage_blind211.jsonl", 154),
     ],
 )
 def test_later_blind_sets_now_development_sets(name: str, rows: int) -> None:
@@ -544,14 +552,6 @@ HELD_OUT = [
     ("triage_blind194.jsonl", 154, (0.988, 41, 41, 41, 41)),
     # scored once, unseen, on 2026.11.120; recorded in docs/triage.md
     ("triage_blind195.jsonl", 154, (0.964, 41, 41, 41, 41)),
-    # scored once, unseen, on 2026.11.141; recorded in docs/triage.md
-    ("triage_blind208.jsonl", 155, (0.982, 39, 42, 39, 41)),
-    # scored once, unseen, on 2026.11.141; recorded in docs/triage.md
-    ("triage_blind209.jsonl", 153, (0.988, 39, 41, 39, 44)),
-    # scored once, unseen, on 2026.11.141; recorded in docs/triage.md
-    ("triage_blind210.jsonl", 156, (0.953, 37, 42, 37, 38)),
-    # scored once, unseen, on 2026.11.141; recorded in docs/triage.md
-    ("triage_blind211.jsonl", 154, (0.968, 37, 40, 37, 37)),
 ]
 
 

@@ -53,10 +53,6 @@ LEFT = {
     # the rule that reads a relative's bug with a visit question looks within one sentence
     # (2026.11.131)
     "pw-148": "false alarm left: someone else's bug with the visit question a sentence later",
-    # "I had a seizure the week before last, first one, nobody's seen me yet": labelled not an
-    # emergency (more than 7 days); read as possibly within them, on the side of recall
-    # (2026.11.136)
-    "py-159": "label disputed: 'the week before last' may reach into the last 7 days",
     # a holiday or a week of the month as the date ("I passed out on Halloween", "the day after
     # Veterans Day", "in the first week of November"): how long ago depends on the calendar, which
     # no vocabulary line can know; left on the side of recall (2026.11.136)
