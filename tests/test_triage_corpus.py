@@ -552,6 +552,14 @@ HELD_OUT = [
     ("triage_blind194.jsonl", 154, (0.988, 41, 41, 41, 41)),
     # scored once, unseen, on 2026.11.120; recorded in docs/triage.md
     ("triage_blind195.jsonl", 154, (0.964, 41, 41, 41, 41)),
+    # scored once, unseen, on 2026.11.144; recorded in docs/triage.md
+    ("triage_blind212.jsonl", 155, (0.98, 41, 41, 41, 44)),
+    # scored once, unseen, on 2026.11.144; recorded in docs/triage.md
+    ("triage_blind213.jsonl", 156, (0.983, 40, 42, 40, 42)),
+    # scored once, unseen, on 2026.11.144; recorded in docs/triage.md
+    ("triage_blind214.jsonl", 158, (0.983, 40, 41, 40, 40)),
+    # scored once, unseen, on 2026.11.144; recorded in docs/triage.md
+    ("triage_blind215.jsonl", 156, (0.986, 41, 42, 41, 42)),
 ]
 
 
