@@ -560,6 +560,14 @@ HELD_OUT = [
     ("triage_blind194.jsonl", 154, (0.988, 41, 41, 41, 41)),
     # scored once, unseen, on 2026.11.120; recorded in docs/triage.md
     ("triage_blind195.jsonl", 154, (0.964, 41, 41, 41, 41)),
+    # scored once, unseen, on 2026.11.147; recorded in docs/triage.md
+    ("triage_blind216.jsonl", 154, (0.982, 39, 41, 39, 39)),
+    # scored once, unseen, on 2026.11.147; recorded in docs/triage.md
+    ("triage_blind217.jsonl", 156, (0.964, 41, 42, 41, 44)),
+    # scored once, unseen, on 2026.11.147; recorded in docs/triage.md
+    ("triage_blind218.jsonl", 156, (0.985, 39, 41, 39, 42)),
+    # scored once, unseen, on 2026.11.147; recorded in docs/triage.md
+    ("triage_blind219.jsonl", 155, (0.986, 42, 42, 42, 44)),
 ]
 
 
