@@ -418,6 +418,8 @@ class _Doc:
             self._match_phrases(sents, keeps, plan)
             if DAY_MONTH in by_id:
                 _drop_unpassed_dates(text, by_kind, by_id)
+            if MONTH_PART in by_id:
+                _drop_unpassed_month_parts(text, by_kind, by_id)
         for found in self.by_kind.values():
             if len(found) > 1:
                 found.sort(key=_START)
@@ -1485,6 +1487,33 @@ def _drop_unpassed_dates(
     keep = [c for c in by_id[DAY_MONTH] if (_days_ago(text[c.start : c.end]) or 0) > 7]
     by_id[DAY_MONTH] = keep
     by_kind["past"] = [c for c in by_kind.get("past", ()) if c.id != DAY_MONTH or c in keep]
+    if not by_kind["past"]:
+        del by_kind["past"]
+
+
+#: a part of a named month ("the end of October", "mid-October", the first week of December,
+#: 2026.11.149): kept as a past time cue only when that part is surely more than 7 days back, read
+#: against today's month: never the current month; the previous month's end, last week or second
+#: half only after the 7th of this month (before that it may be within the last 7 days)
+MONTH_PART = "ctx.time.month_part"
+_MONTH_END = re.compile(r"\b(?:end|last|second half|latter|late|later)\b")
+
+
+def _month_part_passed(said: str) -> bool:
+    """True when the part of the month told in ``said`` ended more than 7 days before today."""
+    back = _months_ago(said)
+    if back == 0:
+        return False
+    return back >= 2 or today().day > 7 or _MONTH_END.search(said) is None
+
+
+def _drop_unpassed_month_parts(
+    text: str, by_kind: dict[str, list[_Cue]], by_id: dict[str, list[_Cue]]
+) -> None:
+    """Keep a part-of-a-month cue only when that part is more than 7 days ago (else it is now)."""
+    keep = [c for c in by_id[MONTH_PART] if _month_part_passed(text[c.start : c.end].lower())]
+    by_id[MONTH_PART] = keep
+    by_kind["past"] = [c for c in by_kind.get("past", ()) if c.id != MONTH_PART or c in keep]
     if not by_kind["past"]:
         del by_kind["past"]
 
