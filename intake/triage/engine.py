@@ -417,9 +417,9 @@ class _Doc:
                         by_id.setdefault(rid, []).extend(got)
             self._match_phrases(sents, keeps, plan)
             if DAY_MONTH in by_id:
-                _drop_unpassed_dates(text, by_kind, by_id)
+                _drop_unpassed(DAY_MONTH, _date_passed, text, by_kind, by_id)
             if MONTH_PART in by_id:
-                _drop_unpassed_month_parts(text, by_kind, by_id)
+                _drop_unpassed(MONTH_PART, _month_part_passed, text, by_kind, by_id)
         for found in self.by_kind.values():
             if len(found) > 1:
                 found.sort(key=_START)
@@ -1480,13 +1480,23 @@ def _days_ago_bare(day: int) -> int | None:
     return (now - then).days
 
 
-def _drop_unpassed_dates(
-    text: str, by_kind: dict[str, list[_Cue]], by_id: dict[str, list[_Cue]]
+def _date_passed(said: str) -> bool:
+    """True when the day and month told in ``said`` are more than 7 days before today."""
+    return (_days_ago(said) or 0) > 7
+
+
+def _drop_unpassed(
+    cue_id: str,
+    passed: Callable[[str], bool],
+    text: str,
+    by_kind: dict[str, list[_Cue]],
+    by_id: dict[str, list[_Cue]],
 ) -> None:
-    """Keep a day-and-month cue only when its date is more than 7 days ago (else it is now)."""
-    keep = [c for c in by_id[DAY_MONTH] if (_days_ago(text[c.start : c.end]) or 0) > 7]
-    by_id[DAY_MONTH] = keep
-    by_kind["past"] = [c for c in by_kind.get("past", ()) if c.id != DAY_MONTH or c in keep]
+    """Keep a past cue that names a date (``cue_id``) only when ``passed`` says it is more than 7
+    days ago; else it is no past time, and the finding reads as now."""
+    keep = [c for c in by_id[cue_id] if passed(text[c.start : c.end])]
+    by_id[cue_id] = keep
+    by_kind["past"] = [c for c in by_kind.get("past", ()) if c.id != cue_id or c in keep]
     if not by_kind["past"]:
         del by_kind["past"]
 
@@ -1500,22 +1510,12 @@ _MONTH_END = re.compile(r"\b(?:end|last|second half|latter|late|later)\b")
 
 
 def _month_part_passed(said: str) -> bool:
-    """True when the part of the month told in ``said`` ended more than 7 days before today."""
+    """True when the part of the month told in ``said`` (lower case, as the message's normalised
+    text is) ended more than 7 days before today."""
     back = _months_ago(said)
     if back == 0:
         return False
     return back >= 2 or today().day > 7 or _MONTH_END.search(said) is None
-
-
-def _drop_unpassed_month_parts(
-    text: str, by_kind: dict[str, list[_Cue]], by_id: dict[str, list[_Cue]]
-) -> None:
-    """Keep a part-of-a-month cue only when that part is more than 7 days ago (else it is now)."""
-    keep = [c for c in by_id[MONTH_PART] if _month_part_passed(text[c.start : c.end].lower())]
-    by_id[MONTH_PART] = keep
-    by_kind["past"] = [c for c in by_kind.get("past", ()) if c.id != MONTH_PART or c in keep]
-    if not by_kind["past"]:
-        del by_kind["past"]
 
 
 def _months_ago(said: str) -> int:
