@@ -97,6 +97,34 @@ def _triage_clock() -> Iterator[None]:
     engine.clock = saved
 
 
+def _harvest_tool() -> Any:
+    """tools/harvest_rule_examples.py, which says which test files are the rules' tests."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "tools" / "harvest_rule_examples.py"
+    spec = importlib.util.spec_from_file_location("harvest_rule_examples", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+IS_RULE_TEST: Callable[[str], bool] = _harvest_tool().is_rule_test
+
+
+@pytest.fixture(autouse=True)
+def _rules_alone_in_rule_tests(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The vocabulary's tests (tests/test_triage_context*.py, ...) hold the rules' own answers,
+    so they run with the emergency backstop off; what the backstop does to the same messages
+    (tests/data/rule_examples.jsonl) is tested as a whole in tests/test_triage_backstop.py."""
+    if IS_RULE_TEST(request.node.path.name):
+        from intake.triage import backstop
+
+        monkeypatch.setattr(backstop, "assess", lambda *args, **kwargs: None)
+
+
 @pytest.fixture
 def triage_nov28(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The triage engine's clock on 2026-11-28, the day the late sets were written: for tests of

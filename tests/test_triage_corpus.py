@@ -560,14 +560,26 @@ HELD_OUT = [
     ("triage_blind194.jsonl", 154, (0.988, 41, 41, 41, 41)),
     # scored once, unseen, on 2026.11.120; recorded in docs/triage.md
     ("triage_blind195.jsonl", 154, (0.964, 41, 41, 41, 41)),
-    # scored once, unseen, on 2026.11.147; recorded in docs/triage.md
-    ("triage_blind216.jsonl", 154, (0.982, 39, 41, 39, 39)),
-    # scored once, unseen, on 2026.11.147; recorded in docs/triage.md
-    ("triage_blind217.jsonl", 156, (0.964, 41, 42, 41, 44)),
-    # scored once, unseen, on 2026.11.147; recorded in docs/triage.md
-    ("triage_blind218.jsonl", 156, (0.985, 39, 41, 39, 42)),
+    # scored once, unseen, on 2026.11.147 as (0.982, 39, 41, 39, 39), recorded in
+    # docs/triage.md; its misses (b216-001, b216-147) found by the emergency backstop since
+    # 2026.11.151, a model that never learned this set
+    ("triage_blind216.jsonl", 154, (0.982, 41, 41, 41, 41)),
+    # scored once, unseen, on 2026.11.147 as (0.964, 41, 42, 41, 44), recorded in
+    # docs/triage.md; its misses (b217-076) found by the emergency backstop since
+    # 2026.11.151, a model that never learned this set
+    ("triage_blind217.jsonl", 156, (0.964, 42, 42, 42, 45)),
+    # scored once, unseen, on 2026.11.147 as (0.985, 39, 41, 39, 42), recorded in
+    # docs/triage.md; its misses (b218-047, b218-117) found by the emergency backstop since
+    # 2026.11.151, a model that never learned this set
+    ("triage_blind218.jsonl", 156, (0.985, 41, 41, 41, 44)),
     # scored once, unseen, on 2026.11.147; recorded in docs/triage.md
     ("triage_blind219.jsonl", 155, (0.986, 42, 42, 42, 44)),
+    # scored once, unseen, on 2026.11.150 (the rules with the emergency backstop); recorded in
+    # docs/triage.md
+    ("triage_blind220.jsonl", 157, (0.977, 43, 43, 43, 46)),
+    ("triage_blind221.jsonl", 154, (0.990, 42, 42, 42, 43)),
+    ("triage_blind222.jsonl", 156, (0.998, 41, 43, 41, 43)),
+    ("triage_blind223.jsonl", 154, (0.975, 40, 42, 40, 41)),
 ]
 
 

@@ -31,10 +31,18 @@ def test_the_probe_file_is_well_formed() -> None:
     assert sum(row["urgency"] == "emergency" for row in rows) == 155
 
 
+#: Probes the emergency backstop (2026.11.151) raises above their label, each a decision for the
+#: clinic (docs/triage.md, "Decisions for the clinic"): "the worst headache I've ever had came on
+#: suddenly an hour ago" is labelled priority by the README's letter (a severe headache is a red
+#: flag with vomiting or a stiff neck) and is the textbook sudden "thunderclap" headache the model
+#: reads as an emergency.
+RAISED_BY_THE_BACKSTOP = {"lp2-q028": "emergency"}
+
+
 def test_every_probe_keeps_its_urgency() -> None:
     wrong = []
     for row in load():
         result = classify(row["message"], row["concerns"])
-        if result.urgency != row["urgency"]:
+        if result.urgency != RAISED_BY_THE_BACKSTOP.get(row["id"], row["urgency"]):
             wrong.append((row["id"], row["urgency"], result.urgency, row["message"]))
     assert wrong == []

@@ -44,11 +44,8 @@ LEFT = {
     # a cousin abroad who fainted, "I don't have cancer myself, just asking for her": too little to
     # tell her from a relative writing for the patient, left on the side of recall (2026.11.124)
     "ps-215": "false alarm left: a cousin abroad, too close to a relative writing for the patient",
-    # black sticky stools like tar twice today, no dizziness or faintness: the reviewer's label
-    # (emergency, marked unsure) is disputed; the README's bleeding flag is bleeding that will not
-    # stop, and black stools become one with dizziness (rf.bleeding.4): for the clinic to decide
-    # (2026.11.129)
-    "pw-041": "label disputed: black stools alone are not one of the README's red flags",
+    # (pw-041, black sticky stools like tar twice today, its label disputed since 2026.11.129, is
+    # read as its reviewer labelled it since 2026.11.151: the emergency backstop raises it)
     # a grandson's stomach bug, then "Can I still visit mom on the ward?" in the next sentence:
     # the rule that reads a relative's bug with a visit question looks within one sentence
     # (2026.11.131)

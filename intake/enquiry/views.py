@@ -28,6 +28,7 @@ from intake.public.views import article_page, article_slugs, privacy_version
 from intake.security import no_store
 from intake.templating import guidance
 from intake.triage import classify
+from intake.triage.model import shows_lifeline
 
 log = logging.getLogger("intake.enquiry")
 CONCERNS = {value for value, _ in CONCERN_CHOICES}
@@ -267,7 +268,7 @@ def thanks() -> Response | tuple[str, int]:
             "enquiry/thanks.html",
             enquiry=enquiry,
             urgency=enquiry.urgency,
-            self_harm="self_harm" in (enquiry.red_flags or []),
+            self_harm=shows_lifeline(enquiry.red_flags or []),
             method=enquiry.preferred_contact,
             stored=True,
         ),

@@ -23,7 +23,8 @@ from itertools import accumulate, compress, count
 from operator import attrgetter
 from typing import Any, NamedTuple
 
-from .model import FORM_SYMPTOMS_NOW, TAGS, Reason, TriageResult
+from . import backstop
+from .model import BACKSTOP_FLAG, BACKSTOP_RULE, FORM_SYMPTOMS_NOW, TAGS, Reason, TriageResult
 from .spelling import original_span, respell
 from .vocabulary import (
     LAZY_KINDS,
@@ -2163,6 +2164,21 @@ def classify(
     if "symptoms" in ticked and not emergency:
         priority.insert(0, Reason("priority", "form.concern.symptoms", "", 0, 0))
 
+    if not emergency:
+        # the backstop reads what no rule did (backstop.py); it only ever raises
+        found = backstop.assess(message, any(h.rule.flag for h in a.hits))
+        if found is not None:
+            emergency.append(
+                Reason(
+                    "emergency",
+                    BACKSTOP_RULE,
+                    message[found.start : found.end],
+                    found.start,
+                    found.end,
+                )
+            )
+            flags.add(BACKSTOP_FLAG)
+
     if emergency:
         urgency, urgency_reasons = "emergency", emergency
     elif priority:
@@ -2181,5 +2197,6 @@ def classify(
         urgency=urgency,
         reasons=tuple(reasons),
         version=vocab.version,
-        red_flags=tuple(f for f in flag_order if f in flags),
+        red_flags=tuple(f for f in flag_order if f in flags)
+        + ((BACKSTOP_FLAG,) if BACKSTOP_FLAG in flags else ()),
     )

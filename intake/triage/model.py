@@ -6,6 +6,7 @@ made and hashed several times faster.)
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 #: The closed list of concern tags, in canonical order (README "Concern tags").
@@ -16,6 +17,23 @@ URGENCIES: tuple[str, ...] = ("emergency", "priority", "routine")
 
 #: Rule id of the reason added when the form's "symptoms right now" box is ticked.
 FORM_SYMPTOMS_NOW = "form.symptoms_now"
+
+#: Rule id of an emergency raised by the statistical backstop (backstop.py), not by a rule.
+BACKSTOP_RULE = "model.emergency"
+
+#: The red flag such an emergency carries: the model reads "an emergency", not which one.
+BACKSTOP_FLAG = "emergency_model"
+
+
+def shows_lifeline(red_flags: Iterable[str]) -> bool:
+    """Whether the patient is shown the 988 lifeline beside the emergency guidance.
+
+    For self-harm, and for an emergency only the backstop read: it cannot tell which red flag
+    it is, and the lifeline's words ("If you are thinking about suicide ...") do no harm where
+    they were not needed, while their absence could.
+    """
+    flags = set(red_flags)
+    return "self_harm" in flags or BACKSTOP_FLAG in flags
 
 
 class Reason(NamedTuple):
@@ -55,8 +73,9 @@ class TriageResult(NamedTuple):
 
     @property
     def self_harm(self) -> bool:
-        """True when the self-harm red flag fired: the UI must also show the 988 lifeline."""
-        return "self_harm" in self.red_flags
+        """True when the UI must also show the 988 lifeline (``shows_lifeline``): the self-harm
+        red flag fired, or the backstop raised an emergency whose red flag it cannot name."""
+        return shows_lifeline(self.red_flags)
 
     @property
     def is_emergency(self) -> bool:
