@@ -580,6 +580,11 @@ HELD_OUT = [
     ("triage_blind221.jsonl", 154, (0.990, 42, 42, 42, 43)),
     ("triage_blind222.jsonl", 156, (0.998, 41, 43, 41, 43)),
     ("triage_blind223.jsonl", 154, (0.975, 40, 42, 40, 41)),
+    # scored once, unseen, on 2026.11.151 (the landed backstop); recorded in docs/triage.md
+    ("triage_blind224.jsonl", 158, (0.988, 43, 43, 43, 44)),
+    ("triage_blind225.jsonl", 154, (0.993, 41, 42, 41, 42)),
+    ("triage_blind226.jsonl", 157, (0.957, 40, 43, 40, 45)),
+    ("triage_blind227.jsonl", 158, (0.995, 41, 42, 41, 44)),
 ]
 
 

@@ -30,9 +30,10 @@ DATA = ROOT / "tests" / "data"
 OUT = DATA / "rule_examples.jsonl"
 
 #: Test files whose messages are not harvested: the labelled sets' own tests (their rows are
-#: learned or held out as labelled), the backstop's tests, and the compiled-against-source
-#: comparison (its second copy of the engine keeps its own backstop on).
-SKIP = ("corpus", "review_probes", "breadth_probes", "lead_probes", "backstop", "native")
+#: learned or held out as labelled), the backstop's tests, the compiled-against-source
+#: comparison (its second copy of the engine keeps its own backstop on) and the command line's
+#: round trip (it tests the product as shipped, backstop on).
+SKIP = ("corpus", "review_probes", "breadth_probes", "lead_probes", "backstop", "native", "cli")
 
 _SEEN: set[str] = set()
 
@@ -62,10 +63,10 @@ def pytest_configure(config: Any) -> None:  # pragma: no cover - runs inside the
     import intake.triage.engine
     from intake.triage import backstop
 
-    backstop.assess = lambda *args, **kwargs: None  # type: ignore[assignment]
+    backstop.assess = lambda *args, **kwargs: None
 
-    intake.triage.classify = _recording(intake.triage.classify)  # type: ignore[assignment]
-    intake.triage.engine.classify = _recording(intake.triage.engine.classify)  # type: ignore[assignment]
+    intake.triage.classify = _recording(intake.triage.classify)
+    intake.triage.engine.classify = _recording(intake.triage.engine.classify)
 
 
 def pytest_sessionfinish(session: Any) -> None:  # pragma: no cover - runs inside the harvest
@@ -84,6 +85,7 @@ def main() -> int:
             "INTAKE_HARVEST_DIR": folder,
             "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "tools"), str(ROOT)])),
         }
+        # the suite's own options (pyproject.toml: slow tests left out) and pytest-xdist
         command = [sys.executable, "-m", "pytest", "-q", "-p", "harvest_rule_examples"]
         command += ["-p", "no:cacheprovider", "-n", "auto", *tests]
         done = subprocess.run(command, cwd=ROOT, env=env, check=False)  # noqa: S603
@@ -104,12 +106,11 @@ def main() -> int:
 def label(messages: set[str]) -> list[dict[str, Any]]:
     """Each message with the rules' verdict, in a stable order; labelled-set messages left out."""
     sys.path.insert(0, str(ROOT))
-    from datetime import date
-
     import intake.triage.engine as engine
     from intake.triage import backstop, classify
+    from tests.conftest import TRIAGE_TODAY
 
-    engine.clock = lambda: date(2026, 11, 27)  # the tests' clock (tests/conftest.py)
+    engine.clock = lambda: TRIAGE_TODAY  # the tests' clock
     backstop.assess = lambda *args, **kwargs: None  # the rules alone
     known: set[str] = set()
     for path in DATA.glob("triage_*.jsonl"):

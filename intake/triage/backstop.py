@@ -9,9 +9,10 @@ thousands of labelled messages. It only ever raises: when the rules did not find
 and the model is at least ``threshold`` sure there is one, the enquiry becomes an emergency
 with a reason naming the sentence that weighed most (rule ``model.emergency``). It never
 lowers an urgency and never tags. Two limits keep it from overruling a careful reading: a
-message of fewer than ``min_words`` words ("Please call me back.") carries too little for it to
-read, and where the rules read a red flag and decided it is not an emergency now (negated,
-past, already seen, below a threshold) the model must be at least ``overrule`` sure.
+message of fewer than ``min_words`` words of two or more letters or digits ("Please call me
+back.") carries too little for it to read, and where the rules read a red flag and decided it
+is not an emergency now (negated, past, already seen, below a threshold) the model must be at
+least ``overrule`` sure.
 
 The model is data (``emergency_model.tsv``, one line per word or pair, heaviest first, so a
 reviewer can read what pushes towards an emergency); this module only reads it. No Flask,
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -157,6 +159,7 @@ def assess(text: str, read_flag: bool = False, model: Model | None = None) -> Fi
     if p < (model.overrule if read_flag else model.threshold):
         return None
     spans = _sentences(text)
+    starts = [s for s, _ in spans]
     weight = [0.0] * len(spans)
     # each occurrence of a feature gets an equal part of its share, in the sentence it lies in
     where: dict[str, list[int]] = {}
@@ -167,7 +170,8 @@ def assess(text: str, read_flag: bool = False, model: Model | None = None) -> Fi
     for f, share in shares.items():
         places = where.get(f, ())
         for s in places:
-            weight[_index(spans, s)] += share / len(places)
+            # the sentence a position lies in: the last one starting at or before it
+            weight[max(0, bisect_right(starts, s) - 1)] += share / len(places)
     best = max(range(len(spans)), key=weight.__getitem__)
     start, end = spans[best]
     return Finding(p, start, end)
@@ -190,14 +194,3 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         if e > s:
             trimmed.append((s, e))
     return trimmed or [(0, len(text))]
-
-
-def _index(spans: list[tuple[int, int]], pos: int) -> int:
-    """The sentence a position lies in (the last one starting at or before it)."""
-    found = 0
-    for i, (s, _) in enumerate(spans):
-        if s <= pos:
-            found = i
-        else:
-            break
-    return found

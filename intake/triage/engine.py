@@ -2164,6 +2164,7 @@ def classify(
     if "symptoms" in ticked and not emergency:
         priority.insert(0, Reason("priority", "form.concern.symptoms", "", 0, 0))
 
+    raised = False
     if not emergency:
         # the backstop reads what no rule did (backstop.py); it only ever raises
         found = backstop.assess(message, any(h.rule.flag for h in a.hits))
@@ -2178,9 +2179,12 @@ def classify(
                 )
             )
             flags.add(BACKSTOP_FLAG)
+            raised = True
 
     if emergency:
-        urgency, urgency_reasons = "emergency", emergency
+        # a raised enquiry keeps the rules' own reasons too ("... the ER drained my lung this
+        # morning": staff see what the rules read as well as the sentence the model read)
+        urgency, urgency_reasons = "emergency", emergency + priority if raised else emergency
     elif priority:
         urgency, urgency_reasons = "priority", priority
     else:

@@ -28,9 +28,10 @@ BACKSTOP_FLAG = "emergency_model"
 def shows_lifeline(red_flags: Iterable[str]) -> bool:
     """Whether the patient is shown the 988 lifeline beside the emergency guidance.
 
-    For self-harm, and for an emergency only the backstop read: it cannot tell which red flag
-    it is, and the lifeline's words ("If you are thinking about suicide ...") do no harm where
-    they were not needed, while their absence could.
+    For self-harm, and whenever the backstop raised the emergency (its flag is there even when
+    a rule also named a red flag the rules set aside): it cannot tell which red flag it read,
+    and the lifeline's words ("If you are thinking about suicide ...") do no harm where they
+    were not needed, while their absence could.
     """
     flags = set(red_flags)
     return "self_harm" in flags or BACKSTOP_FLAG in flags
