@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -69,8 +70,8 @@ def features(text: str) -> list[str]:
     The training tool passes this very function to scikit-learn as its analyzer, so the
     features scored here are the features learned there.
     """
-    words = [w for w, _, _ in tokens(text)]
-    return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    words = [w.lower() for w in TOKEN.findall(text)]
+    return words + list(map(" ".join, zip(words, words[1:], strict=False)))
 
 
 def parse(text: str) -> Model:
@@ -113,34 +114,27 @@ def probability(text: str, model: Model | None = None) -> float:
 
 
 def _score(text: str, model: Model) -> tuple[float, dict[str, float]]:
-    """The probability, and each present feature's share of the decision (weight x value)."""
-    counts: dict[str, int] = {}
-    for f in features(text):
-        counts[f] = counts.get(f, 0) + 1
+    """The probability, and the value (sublinear tf x idf, before the l2 norm) of each feature
+    the model knows."""
     terms = model.terms
     values: dict[str, float] = {}
-    norm2 = 0.0
-    for f, n in counts.items():
+    dot = norm2 = 0.0
+    log = math.log
+    for f, n in Counter(features(text)).items():
         known = terms.get(f)
         if known is None:
             continue
-        value = (1.0 + math.log(n)) * known[0]  # sublinear tf x idf, as trained
+        value = known[0] if n == 1 else (1.0 + log(n)) * known[0]
         values[f] = value
+        dot += known[1] * value
         norm2 += value * value
-    shares: dict[str, float] = {}
-    z = model.intercept
-    if norm2 > 0.0:
-        norm = math.sqrt(norm2)
-        for f, value in values.items():
-            share = terms[f][1] * value / norm
-            shares[f] = share
-            z += share
+    z = model.intercept + (dot / math.sqrt(norm2) if norm2 > 0.0 else 0.0)
     if z >= 0:
         p = 1.0 / (1.0 + math.exp(-z))
     else:
         e = math.exp(z)
         p = e / (1.0 + e)
-    return p, shares
+    return p, values
 
 
 def assess(text: str, read_flag: bool = False, model: Model | None = None) -> Finding | None:
@@ -152,12 +146,14 @@ def assess(text: str, read_flag: bool = False, model: Model | None = None) -> Fi
     model read (``text[start:end]``, never empty).
     """
     model = model or get_model()
-    toks = tokens(text)
-    if len(toks) < model.min_words:
+    if len(TOKEN.findall(text)) < model.min_words:
         return None
-    p, shares = _score(text, model)
+    p, values = _score(text, model)
     if p < (model.overrule if read_flag else model.threshold):
         return None
+    norm = math.sqrt(sum(v * v for v in values.values()))
+    shares = {f: model.terms[f][1] * v / norm for f, v in values.items()}
+    toks = tokens(text)
     spans = _sentences(text)
     starts = [s for s, _ in spans]
     weight = [0.0] * len(spans)
