@@ -23,6 +23,7 @@ from hypothesis import HealthCheck, settings
 from config import TestingConfig, normalise_database_url
 from intake import create_app
 from intake.extensions import db
+from tests.triage_support import load_module
 
 DATA = Path(__file__).parent / "data"
 REQUIRE_SERVICES = os.environ.get("INTAKE_REQUIRE_SERVICES", "").lower() in {"1", "true", "yes"}
@@ -97,19 +98,10 @@ def _triage_clock() -> Iterator[None]:
     engine.clock = saved
 
 
-def _harvest_tool() -> Any:
-    """tools/harvest_rule_examples.py, which says which test files are the rules' tests."""
-    import importlib.util
-
-    path = Path(__file__).resolve().parent.parent / "tools" / "harvest_rule_examples.py"
-    spec = importlib.util.spec_from_file_location("harvest_rule_examples", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-IS_RULE_TEST: Callable[[str], bool] = _harvest_tool().is_rule_test
+#: tools/harvest_rule_examples.py says which test files are the rules' tests.
+IS_RULE_TEST: Callable[[str], bool] = load_module(
+    Path(__file__).resolve().parent.parent / "tools" / "harvest_rule_examples.py"
+).is_rule_test
 
 
 @pytest.fixture(autouse=True)

@@ -3,11 +3,9 @@ it may raise, how it says why, and that the shipped model is the one its tool tr
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from flask import Flask
@@ -16,6 +14,7 @@ from intake.triage import VOCABULARY_VERSION, backstop, classify
 from intake.triage.model import BACKSTOP_FLAG, BACKSTOP_RULE, shows_lifeline
 from tests.test_guidance import submit
 from tests.test_triage_corpus import HELD_OUT
+from tests.triage_support import load_module
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -27,17 +26,7 @@ UNREAD = (
 )
 
 
-def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "train_emergency_model", ROOT / "tools" / "train_emergency_model.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-TOOL = _tool()
+TOOL = load_module(ROOT / "tools" / "train_emergency_model.py")
 
 
 def _toy(threshold: float = 0.5, overrule: float = 0.9, min_words: int = 3) -> backstop.Model:
@@ -158,6 +147,14 @@ def test_assess_names_the_sentence_that_weighed_most() -> None:
     found = backstop.assess(text, model=_toy(threshold=0.5, min_words=3))
     assert found is not None
     assert text[found.start : found.end] == "My nose is bleeding and bleeding!"
+
+
+def test_the_sentence_named_is_split_as_the_rules_split_it() -> None:
+    """A decimal reading does not end a sentence ("38.5" stays whole in what staff see)."""
+    text = "My temp is 38.5 bleeding tonight and bleeding. The dog is fine."
+    found = backstop.assess(text, model=_toy(threshold=0.5, min_words=3))
+    assert found is not None
+    assert text[found.start : found.end] == "My temp is 38.5 bleeding tonight and bleeding."
 
 
 def test_assess_needs_enough_words_and_more_certainty_to_overrule_the_rules() -> None:

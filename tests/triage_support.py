@@ -1,10 +1,13 @@
-"""Assertions shared by the triage context tests (tests/test_triage_context*.py)."""
+"""Assertions shared by the triage context tests (tests/test_triage_context*.py), and a loader
+for the tools and the copied scorer the triage tests read."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from datetime import date
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -64,3 +67,12 @@ def gate_messages() -> list[str]:
             out += [json.loads(line)["message"] for line in f if line.strip()]
     out += [ex for rule in get_vocabulary().all_rules for ex in rule.examples]
     return out
+
+
+def load_module(path: Path) -> ModuleType:
+    """A module loaded from its file (tools/ and tests/data/ are not packages)."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

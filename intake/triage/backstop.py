@@ -35,9 +35,6 @@ MODEL_PATH = Path(__file__).with_name("emergency_model.tsv")
 #: A word: two or more letters or digits (scikit-learn's default token pattern, which trained it).
 TOKEN = re.compile(r"(?u)\b\w\w+\b")
 
-#: Where one sentence ends and the next begins, for naming the sentence that weighed most.
-SENTENCE_END = re.compile(r"[.!?\n]+")
-
 
 class Model(NamedTuple):
     """A trained backstop: per feature its idf and weight, and how sure it must be to raise."""
@@ -174,15 +171,12 @@ def assess(text: str, read_flag: bool = False, model: Model | None = None) -> Fi
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
-    """The message's sentences as (start, end), trimmed of spaces; the whole text if none."""
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for m in SENTENCE_END.finditer(text):
-        spans.append((pos, m.end()))
-        pos = m.end()
-    spans.append((pos, len(text)))
+    """The message's sentences as the rules split them ("38.5" and "e.r." end none), trimmed of
+    spaces; the whole text if none."""
+    from .engine import sentences  # here, not at the top: the engine imports this module
+
     trimmed = []
-    for s, e in spans:
+    for s, e in sentences(text):
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
