@@ -195,6 +195,66 @@ def test_corrections_per_rule_and_vocabulary_version(app: Flask) -> None:
     ]
 
 
+def test_urgency_corrections_tell_the_emergency_model_from_the_rules(app: Flask) -> None:
+    """The backstop's emergencies (its flag in red_flags) are counted on their own line, so
+    staff corrections of the model can be read apart from the rules'."""
+    check_model_corrections_apart(app)
+
+
+@pytest.mark.postgres
+def test_urgency_corrections_tell_the_model_apart_on_postgresql(
+    app_factory: Any, pg_url: str
+) -> None:
+    """The same on PostgreSQL, where the flag list is a json column cast to text."""
+    check_model_corrections_apart(app_factory(pg_url))
+
+
+def check_model_corrections_apart(app: Flask) -> None:
+    from intake.triage.model import BACKSTOP_FLAG
+
+    version = "2026.11.151"
+    for flags in (["fever", BACKSTOP_FLAG], [BACKSTOP_FLAG]):
+        add_enquiry(
+            app,
+            urgency="routine",
+            rules_urgency="emergency",
+            triage_version=version,
+            red_flags=flags,
+        )
+    add_enquiry(
+        app,
+        urgency="priority",
+        rules_urgency="emergency",
+        triage_version=version,
+        red_flags=["seizure"],
+    )
+    # A look-alike flag name is not the model's ("_" is not a wildcard here).
+    add_enquiry(
+        app,
+        urgency="priority",
+        rules_urgency="emergency",
+        triage_version=version,
+        red_flags=["emergencyXmodel"],
+    )
+    # The model's flag on an enquiry the rules had not made an emergency is not its correction.
+    add_enquiry(
+        app,
+        urgency="emergency",
+        rules_urgency="routine",
+        triage_version=version,
+        red_flags=[BACKSTOP_FLAG],
+    )
+    found = in_app(app, reports.corrections)
+    assert [(c.rules_urgency, c.staff_urgency, c.raised_by, c.count) for c in found.urgency] == [
+        ("emergency", "routine", reports.RAISED_BY_MODEL, 2),
+        ("emergency", "priority", reports.RAISED_BY_RULES, 2),
+        ("routine", "emergency", reports.RAISED_BY_RULES, 1),
+    ]
+    client, _ = signed_in(app, role="staff")
+    html = client.get("/staff/reports").get_data(as_text=True)
+    assert "<td>The emergency model</td>" in html and "<td>The rules</td>" in html
+
+
 def test_nice_axis_ticks() -> None:
     assert charts.axis_ticks(0) == (1.0, [0.0, 1.0])
     assert charts.axis_ticks(7) == (8.0, [0.0, 2.0, 4.0, 6.0, 8.0])

@@ -20,11 +20,13 @@ from sqlalchemy import (
     ColumnElement,
     Float,
     Select,
+    String,
     and_,
     case,
     cast,
     false,
     func,
+    literal,
     literal_column,
     select,
     text,
@@ -38,7 +40,7 @@ from intake.security import no_store
 from intake.staff import bp
 from intake.staff.charts import STYLES, BarChart, LineChart, bar_chart, line_chart
 from intake.staff.clock import clinic_zone, due_at
-from intake.triage.model import TAGS
+from intake.triage.model import BACKSTOP_FLAG, TAGS
 
 URGENCIES: tuple[str, ...] = tuple(URGENCY_RANK)  # emergency, priority, routine
 DEFAULT_WEEKS = 26
@@ -164,10 +166,7 @@ def weekly_by_concern(
     per_tag = (
         select(
             week,
-            *(
-                func.count().filter(has_concern(Enquiry.concern_mask, tag))
-                for tag in TAGS
-            ),
+            *(func.count().filter(has_concern(Enquiry.concern_mask, tag)) for tag in TAGS),
         )
         .where(Enquiry.created_at >= since, Enquiry.is_spam == false())
         .group_by(week)
@@ -389,12 +388,19 @@ class TagCorrection:
     count: int
 
 
+#: Who set the urgency staff corrected: the rules, or the emergency backstop (a model that only
+#: ever raises to emergency; docs/triage.md). Told apart so its first months can be judged alone.
+RAISED_BY_RULES = "rules"
+RAISED_BY_MODEL = "model"
+
+
 @dataclass(frozen=True)
 class UrgencyCorrection:
     vocabulary_version: str
     rules_urgency: str
     staff_urgency: str
     count: int
+    raised_by: str = RAISED_BY_RULES  # RAISED_BY_MODEL: the backstop made it an emergency
 
 
 @dataclass
@@ -433,16 +439,22 @@ def corrections() -> Corrections:
     ]
     tags.sort(key=lambda c: (-c.count, c.vocabulary_version, c.rule_id, c.tag))
     urgency_version = func.coalesce(Enquiry.triage_version, "-")
+    # The flag list is JSON: its text holds the flag's name in quotes (SQLite and PostgreSQL).
+    by_model = cast(Enquiry.red_flags, String).contains(f'"{BACKSTOP_FLAG}"', autoescape=True)
+    raised_by = case(
+        (and_(Enquiry.rules_urgency == "emergency", by_model), literal(RAISED_BY_MODEL)),
+        else_=literal(RAISED_BY_RULES),
+    )
     urgency_query = (
-        select(urgency_version, Enquiry.rules_urgency, Enquiry.urgency, func.count())
+        select(urgency_version, Enquiry.rules_urgency, Enquiry.urgency, raised_by, func.count())
         .where(Enquiry.rules_urgency.is_not(None), Enquiry.rules_urgency != Enquiry.urgency)
-        .group_by(urgency_version, Enquiry.rules_urgency, Enquiry.urgency)
+        .group_by(urgency_version, Enquiry.rules_urgency, Enquiry.urgency, raised_by)
     )
     urgency = [
-        UrgencyCorrection(str(v), str(before), str(after), int(n))
-        for v, before, after, n in db.session.execute(urgency_query)
+        UrgencyCorrection(str(v), str(before), str(after), int(n), str(by))
+        for v, before, after, by, n in db.session.execute(urgency_query)
     ]
-    urgency.sort(key=lambda c: (-c.count, c.vocabulary_version))
+    urgency.sort(key=lambda c: (-c.count, c.vocabulary_version, c.raised_by))
     return Corrections(tags=tags, urgency=urgency)
 
 
