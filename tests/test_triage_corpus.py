@@ -585,6 +585,11 @@ HELD_OUT = [
     ("triage_blind225.jsonl", 154, (0.993, 41, 42, 41, 42)),
     ("triage_blind226.jsonl", 157, (0.957, 40, 43, 40, 45)),
     ("triage_blind227.jsonl", 158, (0.995, 41, 42, 41, 44)),
+    # scored once, unseen, on 2026.11.151 (the landed backstop); recorded in docs/triage.md
+    ("triage_blind228.jsonl", 155, (0.949, 43, 43, 43, 48)),
+    ("triage_blind229.jsonl", 156, (0.976, 42, 43, 42, 46)),
+    ("triage_blind230.jsonl", 154, (0.958, 42, 43, 42, 50)),
+    ("triage_blind231.jsonl", 155, (0.978, 43, 43, 43, 50)),
 ]
 
 
