@@ -21,7 +21,7 @@ import os
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -65,8 +65,24 @@ def pytest_configure(config: Any) -> None:  # pragma: no cover - runs inside the
 
     backstop.assess = lambda *args, **kwargs: None
 
+    original = intake.triage.engine.classify
     intake.triage.classify = _recording(intake.triage.classify)
-    intake.triage.engine.classify = _recording(intake.triage.engine.classify)
+    intake.triage.engine.classify = _recording(original)
+    # tests/conftest.py is loaded before this hook and imports tests/triage_support.py, whose
+    # ``from intake.triage import classify`` is then already bound: rebind such early copies.
+    rebind(sys.modules, original, intake.triage.engine.classify)
+
+
+def rebind(modules: Mapping[str, Any], original: object, wrapped: object) -> int:
+    """Point every ``classify`` name a test module already holds to ``wrapped``; how many."""
+    count = 0
+    for name, module in list(modules.items()):
+        if (name == "tests" or name.startswith("tests.")) and getattr(
+            module, "classify", None
+        ) is original:
+            module.classify = wrapped
+            count += 1
+    return count
 
 
 def pytest_sessionfinish(session: Any) -> None:  # pragma: no cover - runs inside the harvest
