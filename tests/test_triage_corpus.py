@@ -578,7 +578,10 @@ HELD_OUT = [
     # docs/triage.md
     ("triage_blind220.jsonl", 157, (0.977, 43, 43, 43, 46)),
     ("triage_blind221.jsonl", 154, (0.990, 42, 42, 42, 43)),
-    ("triage_blind222.jsonl", 156, (0.998, 41, 43, 41, 43)),
+    # b222-055 found by the rules since 2026.11.152 (a what-if question made the writer's own,
+    # "asking because my mom does right now"); first sight on 2026.11.150 was
+    # (0.998, 41, 43, 41, 43), recorded in docs/triage.md
+    ("triage_blind222.jsonl", 156, (0.998, 42, 43, 42, 44)),
     ("triage_blind223.jsonl", 154, (0.975, 40, 42, 40, 41)),
     # scored once, unseen, on 2026.11.151 (the landed backstop); recorded in docs/triage.md
     ("triage_blind224.jsonl", 158, (0.988, 43, 43, 43, 44)),
