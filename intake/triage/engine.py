@@ -1772,8 +1772,7 @@ def _context(
             or (
                 why == "ctx.time.present_tense"
                 and not any(
-                    cs <= c.start < ce and not hit.start <= c.start < hit.end
-                    for c in ctx.present
+                    cs <= c.start < ce and not hit.start <= c.start < hit.end for c in ctx.present
                 )
             )
         ):
@@ -1840,7 +1839,8 @@ def _context(
         if all(
             _assessed(doc, negs, h, set())
             for h in hits
-            if h.rule.label == "emergency" and h.status == "affirmed"
+            if h.rule.label == "emergency"
+            and h.status == "affirmed"
             and doc.seg_index(h.start) == seg
         ):
             flag_segments.discard(seg)
