@@ -1,0 +1,144 @@
+"""Wordings changed in vocabulary 2026.11.152: the rows blind228-231 (scored once on 2026.11.151)
+read wrongly, fixed by their class, never by their sentence.
+
+False alarms:
+
+- b228-019 (a granddaughter fainted at her school play; "I'm so sorry I missed my appointment"):
+  the writer's own appointment told as already missed, cancelled or skipped now says the writer is
+  the patient (``ctx.experiencer.self``), as "I need to cancel my appointment" already did, so a
+  named relative's finding is the relative's (``ctx.experiencer.third_party``).
+- b230-028 ("Our old lab had a seizure this morning"): a dog by a short or pet name ("lab" only
+  after a dog's adjective or as the subject of a fit or faint, never "the lab", "my labs", "my lab
+  results") or by its role ("emotional support dog") is someone else (``ctx.experiencer.other``).
+- b231-113 (an emotional support dog that "breathes very heavily like all pugs"): breathing told
+  as a trait of the breed the subject belongs to ("like all pugs") is no breathlessness (an exclude
+  of tag.symptoms.breathless); a simile ("like a dog panting") still is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.triage_support import (
+    assert_flagged,
+    assert_not_emergency,
+    vocabulary_version,
+)
+
+
+def test_version() -> None:
+    """This arrived in 2026.11.152; later versions keep it."""
+    assert vocabulary_version() >= (2026, 11, 152)
+
+
+# -- b228-019: a relative's red flag beside the writer's own missed appointment -------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm so sorry I missed my appointment on Thursday. My granddaughter fainted from stage "
+        "fright at her school Christmas play and I spent the afternoon with her at the school "
+        "nurse's office. She's right as rain now. Can I please rebook for next week?",
+        "Sorry I missed my appointment on Monday, my grandson had a seizure at nursery and I was "
+        "at the hospital with him all day.",
+        "I cancelled my chemo last week because my husband collapsed at work; he's fine now.",
+        "Apologies for missing my scan yesterday, my daughter passed out at her office and I drove "
+        "her to the ER.",
+        "I rescheduled my infusion because my son had a fit at football practice on Saturday.",
+    ],
+)
+def test_a_relatives_red_flag_beside_the_writers_missed_appointment(message: str) -> None:
+    assert_not_emergency(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "flag"),
+    [
+        ("I missed my appointment because I fainted in the car park.", "collapse"),
+        (
+            "Sorry I missed my appointment yesterday. My husband found me collapsed on the kitchen "
+            "floor this morning.",
+            "collapse",
+        ),
+        ("My daughter missed her appointment because she fainted this morning.", "collapse"),
+        ("My granddaughter fainted at work an hour ago.", "collapse"),
+        (
+            "I missed my appointment. My granddaughter says I passed out in the kitchen an hour "
+            "ago.",
+            "collapse",
+        ),
+        ("Mum missed her chemo today, she collapsed in the shower.", "collapse"),
+        (
+            "I missed my appointment with my GP because my mum collapsed this morning.",
+            "collapse",
+        ),
+    ],
+)
+def test_the_patients_own_red_flag_beside_a_missed_appointment(message: str, flag: str) -> None:
+    assert_flagged(message, flag)
+
+
+# -- b230-028, b231-113: a dog by a short name, its role or its breed's breathing ----------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Our old lab had a seizure this morning and I'm a mess. Sorry, I need to move my "
+        "mammogram to next week.",
+        "Our lab had a seizure last night, can I push my scan to Friday?",
+        "My blue heeler collapsed at the park this morning, I need to rebook.",
+        "My service dog had a fit this morning so I can't come in.",
+        "Our frenchie passed out in the heat today, so sorry, can we reschedule?",
+        "Our black lab collapsed on the trail yesterday and we're at the vet.",
+    ],
+)
+def test_a_dog_by_a_short_name_or_its_role_is_someone_else(message: str) -> None:
+    assert_not_emergency(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "flag"),
+    [
+        ("The lab called and said my blood counts are low and I have a fever of 38.6.", "fever"),
+        ("My lab results came back and I had a seizure this morning.", "seizure"),
+        ("My labs had a low count and I fainted an hour ago.", "collapse"),
+        ("I was walking my old lab and collapsed on the trail.", "collapse"),
+        ("I had a seizure this morning while out with our lab.", "seizure"),
+        ("The lab tech said I fainted while she drew my blood an hour ago.", "collapse"),
+    ],
+)
+def test_the_lab_and_the_writer_walking_a_dog_still_fire(message: str, flag: str) -> None:
+    assert_flagged(message, flag)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Can I bring my emotional support dog to infusion? He's a good boy, just breathes very "
+        "heavily like all pugs.",
+        "Can my service dog come to my Herceptin infusion? She snorts and wheezes like every "
+        "bulldog, it's normal for her.",
+        "Is it ok to bring Bruno to chemo? He's a boxer, pants heavily as boxers do, but he's very "
+        "calm.",
+        "My frenchie will be with me at my infusion tomorrow, he breathes heavily like all "
+        "frenchies.",
+    ],
+)
+def test_breathing_told_as_a_breeds_trait_is_not_breathlessness(message: str) -> None:
+    assert_not_emergency(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "During my infusion today I started breathing very heavily, like a dog panting.",
+        "Since the Herceptin infusion this afternoon I'm breathing heavily like I've run a "
+        "marathon.",
+        "After my infusion I'm wheezing like an old pug and can't get air in.",
+        "I'm breathing very heavily since my infusion an hour ago, my pug is with me.",
+    ],
+)
+def test_the_patients_breathing_after_an_infusion_still_fires(message: str) -> None:
+    assert_flagged(message, "infusion_reaction")
