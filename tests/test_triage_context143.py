@@ -7,6 +7,11 @@ False alarms:
   the writer's own appointment told as already missed, cancelled or skipped now says the writer is
   the patient (``ctx.experiencer.self``), as "I need to cancel my appointment" already did, so a
   named relative's finding is the relative's (``ctx.experiencer.third_party``).
+- b230-002 ("Our truck's back end collapsed on the Glenn Highway"): a vehicle's end, axle,
+  suspension or jack that collapsed is a thing (an exclude of rf.collapse.1). Found beside it, a
+  real miss: the things of that exclude swallowed the person after "and" ("Mum was on the porch
+  and collapsed", "She stood up from her chair and collapsed" read as a porch and a chair that
+  collapsed); the words between a thing and "collapsed" are now never a conjunction or a person.
 - b230-028 ("Our old lab had a seizure this morning"): a dog by a short or pet name ("lab" only
   after a dog's adjective or as the subject of a fit or faint, never "the lab", "my labs", "my lab
   results") or by its role ("emotional support dog") is someone else (``ctx.experiencer.other``).
@@ -77,6 +82,48 @@ def test_a_relatives_red_flag_beside_the_writers_missed_appointment(message: str
 )
 def test_the_patients_own_red_flag_beside_a_missed_appointment(message: str, flag: str) -> None:
     assert_flagged(message, flag)
+
+
+# -- b230-002: a vehicle that collapsed; a person who collapsed after "and" -----------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Our truck's back end collapsed on the Glenn Highway, so we're going to miss today's 2 pm "
+        "appointment. Can we rebook?",
+        "The car's suspension collapsed on the way in, we'll be late.",
+        "The jack collapsed under the van so I'm stuck at the garage, can I come tomorrow?",
+        "The back end of our pickup collapsed in the snow, sorry we missed the 10am.",
+        "Our camper's axle collapsed outside Tok, please move my chemo to Friday.",
+        # the things already read so
+        "The roof collapsed under the snow.",
+        "The tent we had collapsed in the wind.",
+        "the roof of the shed collapsed",
+    ],
+)
+def test_a_vehicle_or_a_thing_that_collapsed_is_not_a_collapse(message: str) -> None:
+    assert_not_emergency(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "She got out of the truck and collapsed on the driveway.",
+        "Dad collapsed in the car on the way home.",
+        "She was in the back of the van and collapsed.",
+        "My wife collapsed getting out of the car an hour ago.",
+        # a place or a thing of the exclude, then "and" and the person's collapse
+        "Mum was on the porch and collapsed an hour ago.",
+        "Dad was at the bank and collapsed this morning.",
+        "She stood up from her chair and collapsed.",
+        "He fell off the chair then collapsed on the floor.",
+        "Dad left the house and collapsed on the driveway.",
+        "She reached the stairs and collapsed.",
+    ],
+)
+def test_a_person_who_collapsed_by_a_vehicle_or_a_thing_still_fires(message: str) -> None:
+    assert_flagged(message, "collapse")
 
 
 # -- b230-028, b231-113: a dog by a short name, its role or its breed's breathing ----------------
