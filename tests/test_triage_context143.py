@@ -15,6 +15,11 @@ False alarms:
 - b230-028 ("Our old lab had a seizure this morning"): a dog by a short or pet name ("lab" only
   after a dog's adjective or as the subject of a fit or faint, never "the lab", "my labs", "my lab
   results") or by its role ("emotional support dog") is someone else (``ctx.experiencer.other``).
+- b231-071 ("What would you do if your lips started swelling during an infusion? I start Herceptin
+  next month"): the question asked of "you" ("what would you do if", "if your ...") is a
+  hypothetical (``ctx.hypothetical.pre``); the writer then saying the "you" is them ("Asking
+  because that's me since lunch", b231-076; "Mine are swelling right now") still makes it theirs
+  (``ctx.hypothetical.asserted``).
 - b231-113 (an emotional support dog that "breathes very heavily like all pugs"): breathing told
   as a trait of the breed the subject belongs to ("like all pugs") is no breathlessness (an exclude
   of tag.symptoms.breathless); a simile ("like a dog panting") still is.
@@ -27,6 +32,7 @@ import pytest
 from tests.triage_support import (
     assert_flagged,
     assert_not_emergency,
+    urgency_of,
     vocabulary_version,
 )
 
@@ -189,3 +195,68 @@ def test_breathing_told_as_a_breeds_trait_is_not_breathlessness(message: str) ->
 )
 def test_the_patients_breathing_after_an_infusion_still_fires(message: str) -> None:
     assert_flagged(message, "infusion_reaction")
+
+
+# -- b231-071: "what would you do if your ..." is a question ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "What would you do if your lips started swelling during an infusion? I start Herceptin "
+        "next month and I'm a planner.",
+        "What should you do if your throat gets tight during a Taxol infusion? My first one is on "
+        "Monday.",
+        "What do you do if your tongue swells up during chemo? Just want to be prepared for my "
+        "infusions.",
+        "If your lips start to swell during the infusion, do you tell the nurse or press the call "
+        "button? Asking before my first Kadcyla.",
+        "What would you do if your face went puffy and you couldn't breathe during an infusion? I "
+        "start Enhertu in two weeks.",
+        "What would you do if their lips swelled during the infusion? My sister starts Herceptin "
+        "soon.",
+        "What would you do if your lips started swelling during an infusion? Mine is starting now, "
+        "just curious.",
+    ],
+)
+def test_a_question_asked_of_you_is_not_an_emergency(message: str) -> None:
+    assert_not_emergency(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "flag"),
+    [
+        (
+            "What would you do if your lips started swelling during an infusion? Mine are swelling "
+            "right now, I'm in the chair.",
+            "infusion_reaction",
+        ),
+        (
+            "What would you do if your throat went tight after Herceptin? Asking because that's me "
+            "right now, it finished an hour ago.",
+            "infusion_reaction",
+        ),
+        (
+            "My lips started swelling during my infusion today and they're still swelling, what "
+            "would you do?",
+            "infusion_reaction",
+        ),
+        (
+            "What would you do if your back was screaming and your legs felt like they belonged to "
+            "somebody else? Asking because that's me since lunch. I have mets in my spine.",
+            "cord_compression",
+        ),
+        ("What would you do if you had chest pain on Enhertu? That's me right now.", "chest_pain"),
+    ],
+)
+def test_the_question_then_made_the_writers_own_still_fires(message: str, flag: str) -> None:
+    assert_flagged(message, flag)
+
+
+def test_a_you_question_then_owned_this_week_is_a_symptom() -> None:
+    """b231-007: asked of "you", then owned ("mine kind of has this week"): a symptom of now."""
+    message = (
+        "What would you do if your skin went yellow? Asking because mine kind of has this week, "
+        "and my pee is the colour of strong tea. I have liver mets."
+    )
+    assert urgency_of(message) == "priority"
