@@ -7,6 +7,15 @@ False alarms:
   the writer's own appointment told as already missed, cancelled or skipped now says the writer is
   the patient (``ctx.experiencer.self``), as "I need to cancel my appointment" already did, so a
   named relative's finding is the relative's (``ctx.experiencer.third_party``).
+- b228-145 ("My chest is sore. I should say, the skin over my chest where they're radiating is
+  red, peeling and sore like a bad sunburn") and b229-132 (the skin across the chest sore and
+  burning, then "Is that the 'chest pain' they warned about or is it just the burn?"): a sore
+  chest the writer says, in the sentence after it, is the skin (``ctx.chest.skin_after``, read by
+  the new condition scope ``sentence_after``: engine ``_Doc.sentence_after``), or the skin of the
+  chest described in the sentence before the chest pain it is asked to be
+  (``ctx.chest.skin_asked``, scope ``sentence_before``), is no chest-pain red flag; never beside a
+  word of a deeper pain, breathlessness, sweat or faintness (``ctx.chest.deep``). "The skin on my
+  chest is sore" no longer reads as "chest is sore" (an exclude of rf.chest_pain.1).
 - b230-002 ("Our truck's back end collapsed on the Glenn Highway"): a vehicle's end, axle,
   suspension or jack that collapsed is a thing (an exclude of rf.collapse.1). Found beside it, a
   real miss: the things of that exclude swallowed the person after "and" ("Mum was on the porch
@@ -88,6 +97,63 @@ def test_a_relatives_red_flag_beside_the_writers_missed_appointment(message: str
 )
 def test_the_patients_own_red_flag_beside_a_missed_appointment(message: str, flag: str) -> None:
     assert_flagged(message, flag)
+
+
+# -- b228-145, b229-132: the skin of a radiotherapy burn is not chest pain ------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the sore chest said, in the sentence after it, to be the skin
+        "My chest is sore. I should say, the skin over my chest where they're radiating is red, "
+        "peeling and sore like a bad sunburn, and it hurts when my bra rubs. Week 4 of 5. Is there "
+        "a cream you recommend?",
+        "My chest hurts. I mean the skin on it, it's burnt and peeling from the radiation.",
+        "My chest is really sore. Actually it's the skin, it's gone red and raw like a sunburn "
+        "from the rads.",
+        "Chest is sore today. It's just the skin, week 5 of radiotherapy and it's blistering.",
+        "My chest is burning. To be clear, the skin over my chest where they radiate is red and "
+        "stings in the shower.",
+        # the skin of the chest told, then asked about as the chest pain
+        "The skin across my chest where they radiate is sore and burning, worse when my bra rubs. "
+        "Is that the 'chest pain' they warned about or is it just the burn?",
+        "The skin on my chest is red and sore from radiation. Is this the chest pain you warned me "
+        "about?",
+        "My skin over the chest is burning where they zap me. Is that what you mean by chest pain?",
+        "Skin on my chest is peeling and sore, week 5 of radiation. Does that count as the 'chest "
+        "pain' on the list?",
+        # the skin over the chest as the subject of "sore"
+        "The skin on my chest is sore from radiation.",
+        "The skin across my chest is sore and burning, worse when my bra rubs.",
+    ],
+)
+def test_a_radiotherapy_skin_burn_over_the_chest_is_not_chest_pain(message: str) -> None:
+    assert_not_emergency(message)
+    assert urgency_of(message) == "priority"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "The skin on my chest is red from radiation. Now I have crushing chest pain going into my "
+        "jaw.",
+        "The skin on my chest is fine. But I have chest pain since an hour. Is this the chest pain "
+        "they warned about?",
+        "My chest is sore. Not the skin, it's deep inside, like a weight.",
+        "My chest hurts. I mean the skin is sore from radiation too, but the pain is inside and "
+        "I'm short of breath.",
+        "The skin over my chest is red from radiation. Is that the chest pain they warned about? "
+        "It started suddenly an hour ago and I feel sweaty.",
+        "My chest is sore. The skin is fine, it's under my breastbone.",
+        "The skin on my chest is sore from the radiation, and I have had chest pain since this "
+        "morning.",
+        "The skin on my chest is sore, and my chest is tight and heavy since an hour.",
+        "My chest is sore. The skin over my chest is red from radiation too.",
+    ],
+)
+def test_chest_pain_beside_a_skin_burn_still_fires(message: str) -> None:
+    assert_flagged(message, "chest_pain")
 
 
 # -- b230-002: a vehicle that collapsed; a person who collapsed after "and" -----------------------
