@@ -32,6 +32,15 @@ False alarms:
 - b231-113 (an emotional support dog that "breathes very heavily like all pugs"): breathing told
   as a trait of the breed the subject belongs to ("like all pugs") is no breathlessness (an exclude
   of tag.symptoms.breathless); a simile ("like a dog panting") still is.
+
+Miss:
+
+- b229-026 (a throat gone tight during paclitaxel, treated and sent home; "Now it's 9pm and it
+  feels tight again"): the throat, lip or tongue swelling told back as "it" or "the tightness"
+  with "again" or "back" is a finding of its own (rf.infusion_reaction.4, with the swelling named
+  in the message: ``ctx.backref.infusion``), after the assessment, so not covered by it; and a
+  "worse" cue inside a later mention of an assessed red flag ("It's getting tight again") now
+  ends the assessment as one between them does (engine ``_still_assessed``).
 """
 
 from __future__ import annotations
@@ -39,6 +48,7 @@ from __future__ import annotations
 import pytest
 
 from tests.triage_support import (
+    assert_emergency,
     assert_flagged,
     assert_not_emergency,
     urgency_of,
@@ -326,3 +336,57 @@ def test_a_you_question_then_owned_this_week_is_a_symptom() -> None:
         "and my pee is the colour of strong tea. I have liver mets."
     )
     assert urgency_of(message) == "priority"
+
+
+# -- b229-026: an infusion reaction treated, then back ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Halfway through the paclitaxel today my throat went tight. They stopped it, gave me meds, "
+        "watched me for 2 hours and sent me home. Now it's 9pm and it feels tight again and "
+        "swallowing is weird.",
+        "Halfway through the paclitaxel today my throat went tight. They stopped it, gave me meds "
+        "and sent me home. It feels tight again.",
+        "My lips swelled up during the Herceptin this morning, they gave me Benadryl and let me go "
+        "home. Now they're swelling up again.",
+        "During Taxol today my throat closed up a bit. They stopped the drip, gave me steroids and "
+        "discharged me at 4. It's getting tight again.",
+        "Had a reaction to my Kadcyla infusion this afternoon, throat went tight, they treated it "
+        "and sent me home. Tonight it's tightening up again and I'm struggling to swallow.",
+        "My tongue swelled during the paclitaxel infusion today, they gave me meds and watched me, "
+        "then sent me home. The swelling is back.",
+    ],
+)
+def test_an_infusion_reaction_back_after_it_was_treated_is_an_emergency(message: str) -> None:
+    assert_flagged(message, "infusion_reaction")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My throat went tight during paclitaxel today. They stopped it, gave me meds and sent me "
+        "home. It's fine now, no tightness at all.",
+        "My lips swelled during Herceptin today, they treated me and sent me home. Feeling much "
+        "better tonight.",
+        "My lips swelled during chemo last week, they treated it. The swelling hasn't come back.",
+        "My last infusion was 3 weeks ago. My throat went tight during it and they treated me. "
+        "Tonight it feels tight again, I think it's my cold.",
+    ],
+)
+def test_an_infusion_reaction_treated_and_settled_is_not_an_emergency(message: str) -> None:
+    assert_not_emergency(message)
+
+
+def test_a_later_mention_that_says_again_itself_is_not_covered() -> None:
+    """Engine ``_still_assessed``: the "again" inside the later mention ends the assessment of the
+    first; an assessed later mention with nothing worse stays covered."""
+    assert_emergency(
+        "During Taxol today my throat closed up a bit. They stopped the drip, gave me steroids "
+        "and discharged me at 4. It's getting tight again."
+    )
+    assert_not_emergency(
+        "My face drooped yesterday, the ER did a CT and said it's Bell's palsy. My face is still "
+        "droopy."
+    )
