@@ -1786,8 +1786,7 @@ def _context(
             or (
                 why == "ctx.time.present_tense"
                 and not any(
-                    cs <= c.start < ce and not hit.start <= c.start < hit.end
-                    for c in ctx.present
+                    cs <= c.start < ce and not hit.start <= c.start < hit.end for c in ctx.present
                 )
             )
         ):
@@ -1854,7 +1853,8 @@ def _context(
         if all(
             _assessed(doc, negs, h, set())
             for h in hits
-            if h.rule.label == "emergency" and h.status == "affirmed"
+            if h.rule.label == "emergency"
+            and h.status == "affirmed"
             and doc.seg_index(h.start) == seg
         ):
             flag_segments.discard(seg)
