@@ -4,6 +4,10 @@
 "asking because my mom does right now" and "asking for me, right now" after a what-if question
 (b222-055, a set held out from the rules' rounds, missed at first sight on 2026.11.150). "Now" must
 close its clause: "Asking for my mum. Now that she's home ..." is not the sign told as now.
+
+``rf.self_harm.1``: the writer's own hand racing the cancer ("if the cancer doesnt get me first ill
+do it myself", b234-008, missed at first sight on 2026.11.152 by the rules, which read the pills
+counted out without a word of resolve, and by the backstop, 0.92 where 0.95 was needed).
 """
 
 from __future__ import annotations
@@ -51,4 +55,29 @@ def test_a_what_if_question_made_the_writers_own_now_is_an_emergency(message: st
     ],
 )
 def test_a_what_if_question_not_made_the_writers_own_now_stays_a_question(message: str) -> None:
+    assert_not_emergency(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "If the cancer doesn't get me first, I'll do it myself.",
+        "honestly if this doesnt get me first im gonna do it myself",
+        "If the mets don't kill me I will finish the job myself. Sorry.",
+        "Stage 4 now. If it doesn't take me soon I'm going to end it.",
+    ],
+)
+def test_the_writers_own_hand_racing_the_cancer_is_self_harm(message: str) -> None:
+    assert_flagged(message, "self_harm")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "If the cancer doesn't get me first, the winter will. Ha. Can I move my scan to March?",
+        "If the cancer doesn't get me, my husband's cooking will!",
+        "If the clinic doesn't call me back, I'll do it myself and book at Providence.",
+    ],
+)
+def test_racing_the_cancer_with_something_else_is_not_self_harm(message: str) -> None:
     assert_not_emergency(message)
