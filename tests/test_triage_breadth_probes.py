@@ -46,9 +46,7 @@ def test_the_probe_file_is_well_formed() -> None:
 #: Probes still read against their label: 149 of 300 on 2026.11.147 (122 emergencies missed, 27
 #: look-alikes fired); 62 on 2026.11.151 (35 missed, the same 27 fired), the emergency backstop
 #: finding 87 (54 of the held-out half's 79 misses, a half it never learned; 33 of the development
-#: half's). Labels marked ``unsure`` by the reviewer are kept as written. 61 on 2026.11.152: pc-125
-#: ("If Mum's legs go weak ..., do we ring you or 911?") read as a what-if since then (a relative's
-#: body part with the sign's verb after "if", b230-114's class).
+#: half's). Labels marked ``unsure`` by the reviewer are kept as written.
 NOT_YET = frozenset(
     (
         "pc-008",
@@ -84,6 +82,7 @@ NOT_YET = frozenset(
         "pc-120",
         "pc-121",
         "pc-123",
+        "pc-125",
         "pc-126",
         "pc-127",
         "pc-132",

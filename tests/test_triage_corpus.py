@@ -569,10 +569,7 @@ HELD_OUT = [
     # scored once, unseen, on 2026.11.147 as (0.964, 41, 42, 41, 44), recorded in
     # docs/triage.md; its misses (b217-076) found by the emergency backstop since
     # 2026.11.151, a model that never learned this set
-    # b217-076 ("talking to people who arent there ... started this afternoon") found by the rules
-    # too since 2026.11.152 (rf.confusion.152, b230-127's class), so also tagged symptoms: macro F1
-    # 0.964 -> 0.966 on 2026.11.152
-    ("triage_blind217.jsonl", 156, (0.966, 42, 42, 42, 45)),
+    ("triage_blind217.jsonl", 156, (0.964, 42, 42, 42, 45)),
     # scored once, unseen, on 2026.11.147 as (0.985, 39, 41, 39, 42), recorded in
     # docs/triage.md; its misses (b218-047, b218-117) found by the emergency backstop since
     # 2026.11.151, a model that never learned this set
@@ -591,10 +588,7 @@ HELD_OUT = [
     # scored once, unseen, on 2026.11.151 (the landed backstop); recorded in docs/triage.md
     ("triage_blind224.jsonl", 158, (0.988, 43, 43, 43, 44)),
     ("triage_blind225.jsonl", 154, (0.993, 41, 42, 41, 42)),
-    # b226-048 ("If mom's lips ever go blue, is that a 911 thing ...?") no longer a false alarm
-    # since 2026.11.152 (a relative named without "my", with "ever": b230-114's class); first sight
-    # on 2026.11.151 was (0.957, 40, 43, 40, 45), recorded in docs/triage.md
-    ("triage_blind226.jsonl", 157, (0.957, 40, 43, 40, 44)),
+    ("triage_blind226.jsonl", 157, (0.957, 40, 43, 40, 45)),
     ("triage_blind227.jsonl", 158, (0.995, 41, 42, 41, 44)),
     # scored once, unseen, on 2026.11.151 as (0.949, 43, 43, 43, 48), (0.976, 42, 43, 42, 46),
     # (0.958, 42, 43, 42, 50), (0.978, 43, 43, 43, 50), recorded in docs/triage.md; then used for

@@ -64,9 +64,7 @@ def _REASON_ORDER(r: Reason) -> tuple[int, int, str]:  # noqa: N802 - a sort key
     return (r.start, -r.end, r.rule)
 
 
-_LOCAL = frozenset(
-    {"clause", "segment", "sentence", "sentence_before", "sentence_after", "finding"}
-)
+_LOCAL = frozenset({"clause", "segment", "sentence", "sentence_before", "sentence_after"})
 _PLAIN_TAGS = frozenset({"clinical_trials", "treatment", "other"})
 _DISCARDED = frozenset({"negated", "remote", "other", "figurative"})
 _MESSAGE = frozenset({"message"})
@@ -553,13 +551,6 @@ class _Doc:
             found = f is not None and f.first(self.text, self.padded, lo, hi)
             self._searched[key] = found
         return found
-
-    def overlaps(self, scanner: int, lo: int, hi: int, start: int, end: int) -> bool:
-        """Does a match of the scanner between ``lo`` and ``hi`` overlap ``[start, end)``?"""
-        f = self._finder(scanner, lo, hi)
-        if f is None:
-            return False
-        return any(s < end and e > start for s, e in f.spans(self.text, self.padded, lo, hi))
 
     def local(self, kind: str, lo: int, hi: int) -> list[_Cue]:
         """Matches of the cues of one kind between ``lo`` and ``hi`` (found on demand)."""
@@ -1393,13 +1384,7 @@ def _dates_onset(doc: _Doc, cue: _Cue, hit: Hit) -> bool:
 def _condition_met(doc: _Doc | None, cond: Condition, hit: Hit | None) -> bool:
     if doc is None:
         return False
-    if cond.scope == "finding" and hit is not None:
-        # a cue that takes in the finding itself, found in its sentence ("muddled for about a
-        # fortnight", 2026.11.152): another finding of the sentence is not covered
-        lo, hi = doc.sentence(hit.start)
-        if not doc.overlaps(doc.vocab.index[cond.cue], lo, hi, hit.start, hit.end):
-            return False
-    elif cond.scope != "message" and hit is not None:
+    if cond.scope != "message" and hit is not None:
         if cond.scope == "clause":
             lo, hi = doc.clause(hit.start)
         elif cond.scope == "sentence":  # across a dash or "but" (2026.11.38)
@@ -1418,8 +1403,7 @@ def _condition_met(doc: _Doc | None, cond: Condition, hit: Hit | None) -> bool:
             return False
     elif not doc.cue(cond.cue):
         return False
-    # any one of the except cues, anywhere in the message, voids the condition
-    return not any(doc.cue(e) for e in cond.excepts)
+    return not (cond.except_cue and doc.cue(cond.except_cue))
 
 
 #: the cue whose month is checked against today ("finished chemo back in January")

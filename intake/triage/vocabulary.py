@@ -93,11 +93,8 @@ RULE_LABELS = frozenset(TAGS) | {"emergency"}
 #: ``sentence_after`` is the finding's sentence and the one after it (2026.11.152), for a cue that
 #: says, right after the finding's sentence, what the finding was ("My chest is sore. I should say,
 #: the skin over my chest ... like a bad sunburn")
-#: ``finding`` is a cue match that overlaps the finding itself, in its sentence (2026.11.152), for
-#: a cue written to take in the finding's own words ("muddled for about a fortnight"), so that
-#: another finding of the same sentence ("..., now her face is drooping") is not covered
 SCOPES = frozenset(
-    {"clause", "segment", "sentence", "sentence_before", "sentence_after", "finding", "message"}
+    {"clause", "segment", "sentence", "sentence_before", "sentence_after", "message"}
 )
 CHECKS = frozenset({"temperature"})
 
@@ -122,9 +119,7 @@ class Condition:
 
     cue: str
     scope: str
-    #: cues any one of which, anywhere in the message, voids the condition: ``except`` names one
-    #: cue or (since 2026.11.152) a list of them
-    excepts: tuple[str, ...] = ()
+    except_cue: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -1460,18 +1455,11 @@ def _conditions(value: Any, where: str, cue_ids: set[str]) -> tuple[Condition, .
     for item in value or []:
         if not isinstance(item, dict) or "cue" not in item:
             raise VocabularyError(f"{where}: a condition needs a cue")
-        raw = item.get("except")  # one cue id, or a list of them (2026.11.152)
-        if raw is None:
-            excepts: tuple[str, ...] = ()
-        elif isinstance(raw, list):
-            excepts = tuple(str(e) for e in raw)
-        else:
-            excepts = (str(raw),)
-        cond = Condition(str(item["cue"]), str(item.get("scope", "segment")), excepts)
+        cond = Condition(str(item["cue"]), str(item.get("scope", "segment")), item.get("except"))
         if cond.scope not in SCOPES:
             raise VocabularyError(f"{where}: unknown scope {cond.scope!r}")
-        for cid in (cond.cue, *cond.excepts):
-            if cid not in cue_ids:
+        for cid in (cond.cue, cond.except_cue):
+            if cid is not None and cid not in cue_ids:
                 raise VocabularyError(f"{where}: unknown cue {cid!r}")
         out.append(cond)
     return tuple(out)
