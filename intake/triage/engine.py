@@ -64,7 +64,7 @@ def _REASON_ORDER(r: Reason) -> tuple[int, int, str]:  # noqa: N802 - a sort key
     return (r.start, -r.end, r.rule)
 
 
-_LOCAL = frozenset({"clause", "segment", "sentence", "sentence_before", "sentence_after"})
+_LOCAL = frozenset({"clause", "segment", "sentence", "sentence_before"})
 _PLAIN_TAGS = frozenset({"clinical_trials", "treatment", "other"})
 _DISCARDED = frozenset({"negated", "remote", "other", "figurative"})
 _MESSAGE = frozenset({"message"})
@@ -635,16 +635,6 @@ class _Doc:
         cross it is the vocabulary's to avoid."""
         k = max(0, bisect_right(self._sent_starts, pos) - 1)
         return self._sents[max(0, k - 1)][0], self._sents[k][1]
-
-    def sentence_after(self, pos: int) -> tuple[int, int]:
-        """The sentence at ``pos`` together with the one after it (the ``sentence_after`` scope
-        of a condition, 2026.11.152): from this sentence's start to the next one's end, so a cue
-        the writer puts right after the finding's sentence to say what it was ("My chest is sore.
-        I should say, the skin over my chest ... like a bad sunburn", b228-145) is found; as with
-        ``sentence_before``, a cue that does not belong to the finding is the vocabulary's to
-        avoid."""
-        k = max(0, bisect_right(self._sent_starts, pos) - 1)
-        return self._sents[k][0], self._sents[min(len(self._sents) - 1, k + 1)][1]
 
     def clause(self, pos: int) -> tuple[int, int]:
         return self.clause_ranges[max(0, bisect_right(self._clause_starts, pos) - 1)]
@@ -1391,8 +1381,6 @@ def _condition_met(doc: _Doc | None, cond: Condition, hit: Hit | None) -> bool:
             lo, hi = doc.sentence(hit.start)
         elif cond.scope == "sentence_before":  # and the sentence before it (2026.11.135)
             lo, hi = doc.sentence_before(hit.start)
-        elif cond.scope == "sentence_after":  # and the sentence after it (2026.11.152)
-            lo, hi = doc.sentence_after(hit.start)
         else:
             lo, hi = doc.segment(hit.start)
         if not doc.search(doc.vocab.index[cond.cue], lo, hi):
@@ -1784,7 +1772,8 @@ def _context(
             or (
                 why == "ctx.time.present_tense"
                 and not any(
-                    cs <= c.start < ce and not hit.start <= c.start < hit.end for c in ctx.present
+                    cs <= c.start < ce and not hit.start <= c.start < hit.end
+                    for c in ctx.present
                 )
             )
         ):
@@ -1851,8 +1840,7 @@ def _context(
         if all(
             _assessed(doc, negs, h, set())
             for h in hits
-            if h.rule.label == "emergency"
-            and h.status == "affirmed"
+            if h.rule.label == "emergency" and h.status == "affirmed"
             and doc.seg_index(h.start) == seg
         ):
             flag_segments.discard(seg)
@@ -1928,14 +1916,12 @@ def _dash_stable(doc: _Doc, i: int, ce: int, se: int) -> int:
 
 def _still_assessed(doc: _Doc, first: Hit, hit: Hit) -> str | None:
     """The assessment of ``first`` covers a later mention of the same red flag unless a
-    "worse" or "new episode" cue comes between them, or a "worse" cue is part of the mention
-    itself ("... sent me home. It's getting tight again", b229-026, 2026.11.152); see
-    _back_reference for the exception."""
+    "worse" or "new episode" cue comes between them (see _back_reference for the exception)."""
     lo, hi = first.end, hit.start
     if lo >= hi:
         return None
-    pseudo = doc.local("again_pseudo", lo, hit.end)
-    if [w for w in doc.local("worse", lo, hit.end) if not _inside(w, pseudo)]:
+    pseudo = doc.local("again_pseudo", lo, hi)
+    if [w for w in doc.local("worse", lo, hi) if not _inside(w, pseudo)]:
         return None
     news = doc.local("new_episode", lo, hi)
     if news and not _back_reference(doc, hit, news):

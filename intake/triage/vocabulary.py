@@ -90,12 +90,7 @@ LAZY_KINDS = frozenset(
 RULE_LABELS = frozenset(TAGS) | {"emergency"}
 #: ``sentence_before`` is the finding's sentence and the one before it (2026.11.135), for a cue
 #: that must reach across that break ("three panic attacks this week. ..., then it passes")
-#: ``sentence_after`` is the finding's sentence and the one after it (2026.11.152), for a cue that
-#: says, right after the finding's sentence, what the finding was ("My chest is sore. I should say,
-#: the skin over my chest ... like a bad sunburn")
-SCOPES = frozenset(
-    {"clause", "segment", "sentence", "sentence_before", "sentence_after", "message"}
-)
+SCOPES = frozenset({"clause", "segment", "sentence", "sentence_before", "message"})
 CHECKS = frozenset({"temperature"})
 
 _ID_RE = re.compile(r"^(?:rf|tag|ctx)(?:\.[a-z0-9_]+){1,3}$")
