@@ -583,17 +583,23 @@ HELD_OUT = [
     # "asking because my mom does right now"); first sight on 2026.11.150 was
     # (0.998, 41, 43, 41, 43), recorded in docs/triage.md
     ("triage_blind222.jsonl", 156, (0.998, 42, 43, 42, 44)),
-    ("triage_blind223.jsonl", 154, (0.975, 40, 42, 40, 41)),
+    # b223-151 no longer a false alarm since 2026.11.153 (the fear of a fever "happening again" is
+    # not its return); first sight was (0.975, 40, 42, 40, 41)
+    ("triage_blind223.jsonl", 154, (0.975, 40, 42, 40, 40)),
     # scored once, unseen, on 2026.11.151 (the landed backstop); recorded in docs/triage.md
     ("triage_blind224.jsonl", 158, (0.988, 43, 43, 43, 44)),
     ("triage_blind225.jsonl", 154, (0.993, 41, 42, 41, 42)),
-    ("triage_blind226.jsonl", 157, (0.957, 40, 43, 40, 45)),
+    # b226-048 no longer a false alarm since 2026.11.153 ("If mom's lips ever go blue"); first
+    # sight was (0.957, 40, 43, 40, 45)
+    ("triage_blind226.jsonl", 157, (0.957, 40, 43, 40, 44)),
     ("triage_blind227.jsonl", 158, (0.995, 41, 42, 41, 44)),
     # scored once, unseen, on 2026.11.151 (the landed backstop); recorded in docs/triage.md; the
     # rules' rounds of 2026.11.152 that used them were reverted before landing
     ("triage_blind228.jsonl", 155, (0.949, 43, 43, 43, 48)),
     ("triage_blind229.jsonl", 156, (0.976, 42, 43, 42, 46)),
-    ("triage_blind230.jsonl", 154, (0.958, 42, 43, 42, 50)),
+    # b230-028 (an old lab's seizure) and b230-114 ("if Mom ever slurs") no longer false alarms
+    # since 2026.11.153; first sight was (0.958, 42, 43, 42, 50)
+    ("triage_blind230.jsonl", 154, (0.959, 42, 43, 42, 48)),
     ("triage_blind231.jsonl", 155, (0.978, 43, 43, 43, 50)),
     # scored once, unseen, on 2026.11.152 with its rounds (rules and backstop; the same figures
     # without them, as landed); recorded in docs/triage.md
@@ -602,7 +608,12 @@ HELD_OUT = [
     # b234-008 found since 2026.11.152's last line (the writer's own hand racing the cancer); first
     # sight was (0.926, 42, 43, 42, 49), recorded in docs/triage.md
     ("triage_blind234.jsonl", 155, (0.928, 43, 43, 43, 50)),
-    ("triage_blind235.jsonl", 154, (0.972, 42, 42, 42, 43)),
+    # b235-042 ("The Fever game last night") no longer a false alarm since 2026.11.153; first
+    # sight was (0.972, 42, 42, 42, 43)
+    ("triage_blind235.jsonl", 154, (0.973, 42, 42, 42, 42)),
+    # scored once, unseen, on 2026.11.153 (rules and backstop); recorded in docs/triage.md
+    ("triage_blind236.jsonl", 155, (0.995, 42, 42, 42, 44)),
+    ("triage_blind237.jsonl", 154, (0.969, 42, 42, 42, 44)),
 ]
 
 
