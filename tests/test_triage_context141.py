@@ -46,7 +46,10 @@ def test_version() -> None:
         ("They said look out for infection. Temp 38.6 since this morning.", "fever"),
         ("What if I get a fever? Temp 38.6 since this morning.", "fever"),
         # a reading told as its own finding after the instruction (b16-019's wording)
-        ("The nurse said if I get a fever over 38 to go straight to the ER. It's 38.2 now.", "fever"),
+        (
+            "The nurse said if I get a fever over 38 to go straight to the ER. It's 38.2 now.",
+            "fever",
+        ),
         # "if" that means "given that": the finding is now
         ("If she has a fever of 39 right now, should I bring her in?", "fever"),
         ("If mum has a fever of 39 now what do I do", "fever"),
@@ -54,7 +57,8 @@ def test_version() -> None:
         ("If my wife has a seizure right now should I call 911", "seizure"),
         ("If my dad had a fit this morning, do we still come to his appointment?", "seizure"),
         (
-            "If my husband got up this morning with one side of his face drooping, is that a stroke?",
+            "If my husband got up this morning with one side of his face drooping, is that a"
+            " stroke?",
             "stroke",
         ),
         ("If my mom has trouble breathing like she does now what should we do", "breathing"),
@@ -113,14 +117,14 @@ def test_now_set_apart_still_makes_the_question_the_writers_own(message: str) ->
         "Our old lab had a seizure this morning and I'm a mess. Sorry, I need to move my mammogram"
         " to next week.",
         # "ever" after a named relative (b226-048, b230-114)
-        "If mom's lips ever go blue, is that a 911 thing or a call-the-clinic thing? Just want to be"
-        " ready.",
-        "My son is a paramedic and he says if Mom ever slurs or her face droops we go straight to the"
-        " ER, not to you. Is that right? She's fine now.",
+        "If mom's lips ever go blue, is that a 911 thing or a call-the-clinic thing? Just want to"
+        " be ready.",
+        "My son is a paramedic and he says if Mom ever slurs or her face droops we go straight to"
+        " the ER, not to you. Is that right? She's fine now.",
         "if my husband ever has a seizure what do I do",
         # the fear of a return (b223-151)
-        "Three weeks ago I had a fever of 101 during chemo and was admitted for neutropenia. I'm home"
-        " now, but I'm terrified of it happening again. When are my next bloods?",
+        "Three weeks ago I had a fever of 101 during chemo and was admitted for neutropenia. I'm"
+        " home now, but I'm terrified of it happening again. When are my next bloods?",
     ],
 )
 def test_held_out_false_alarms_are_not_emergencies(message: str) -> None:
