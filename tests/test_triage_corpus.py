@@ -596,10 +596,13 @@ HELD_OUT = [
     # scored once, unseen, on 2026.11.151 (the landed backstop); recorded in docs/triage.md; the
     # rules' rounds of 2026.11.152 that used them were reverted before landing
     ("triage_blind228.jsonl", 155, (0.949, 43, 43, 43, 48)),
-    ("triage_blind229.jsonl", 156, (0.976, 42, 43, 42, 46)),
+    # b229-142 no longer a false alarm since 2026.11.154 (the backstop does not raise on a
+    # sentence whose reading is under the threshold); first sight (0.976, 42, 43, 42, 46)
+    ("triage_blind229.jsonl", 156, (0.976, 42, 43, 42, 45)),
     # b230-028 (an old lab's seizure) and b230-114 ("if Mom ever slurs") no longer false alarms
     # since 2026.11.153; first sight was (0.958, 42, 43, 42, 50)
-    ("triage_blind230.jsonl", 154, (0.959, 42, 43, 42, 48)),
+    # b230-051 too since 2026.11.154 (a reading under the threshold)
+    ("triage_blind230.jsonl", 154, (0.959, 42, 43, 42, 47)),
     ("triage_blind231.jsonl", 155, (0.978, 43, 43, 43, 50)),
     # scored once, unseen, on 2026.11.152 with its rounds (rules and backstop; the same figures
     # without them, as landed); recorded in docs/triage.md
@@ -611,9 +614,14 @@ HELD_OUT = [
     # b235-042 ("The Fever game last night") no longer a false alarm since 2026.11.153; first
     # sight was (0.972, 42, 42, 42, 43)
     ("triage_blind235.jsonl", 154, (0.973, 42, 42, 42, 42)),
-    # scored once, unseen, on 2026.11.153 (rules and backstop); recorded in docs/triage.md
-    ("triage_blind236.jsonl", 155, (0.995, 42, 42, 42, 44)),
-    ("triage_blind237.jsonl", 154, (0.969, 42, 42, 42, 44)),
+    # scored once, unseen, on 2026.11.153 (rules and backstop) as (0.995, 42, 42, 42, 44),
+    # (0.969, 42, 42, 42, 44), (0.977, 42, 42, 42, 46) and (0.980, 41, 42, 41, 43), recorded in
+    # docs/triage.md; their errors' classes fixed in 2026.11.154 (b239-034, a self-harm miss,
+    # found; nine false alarms gone; b238-060 and b238-071 left)
+    ("triage_blind236.jsonl", 155, (0.997, 42, 42, 42, 42)),
+    ("triage_blind237.jsonl", 154, (0.969, 42, 42, 42, 42)),
+    ("triage_blind238.jsonl", 154, (0.977, 42, 42, 42, 44)),
+    ("triage_blind239.jsonl", 156, (0.982, 42, 42, 42, 42)),
 ]
 
 

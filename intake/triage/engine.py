@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import accumulate, compress, count
@@ -927,8 +927,17 @@ def _hypothetical(ctx: _Context, hit: Hit) -> str | None:
         if cue.start <= hit.start and hit.end <= cue.end:
             return cue.id
     for cue in ctx.doc.kind("hypothetical_message"):
+        if hit.rule.flag == "self_harm" and _OWN_HARM.search(ctx.doc.text, hit.start, hit.end):
+            # a paper or a class does not make "I've been thinking of killing myself" anyone
+            # else's ("I'm writing a paper on suicide risk for my class but honestly ...",
+            # 2026.11.153)
+            continue
         return cue.id
     return None
+
+
+#: the writer's own self-harm words: a message-wide "for my class" does not cover them
+_OWN_HARM = re.compile(r"\b(?:myself|my (?:own )?life|me)\b")
 
 
 def _asserted(ctx: _Context, hit: Hit) -> tuple[str, str] | None:
@@ -1582,15 +1591,43 @@ def _readings(doc: _Doc, lo: int, hi: int) -> list[bool]:
     out = []
     text = doc.text
     for m in _TEMP.finditer(text, lo, hi):
-        value = _temp_value(m.group(1))
-        unit = (m.group(2) or "")[:1]
-        if not unit and not _TEMP_WORD.search(text, max(0, m.start() - 25), m.start()):
+        if not m.group(2) and not _TEMP_WORD.search(text, max(0, m.start() - 25), m.start()):
             continue  # "blood pressure 95 over 60", "room 101": not a temperature
-        if unit == "c" or (not unit and 34.0 <= value <= 43.5):
-            out.append(value >= doc.vocab.settings.get("fever_celsius", 38.0))
-        elif unit == "f" or (not unit and 93.0 <= value <= 110.0):
-            out.append(value >= doc.vocab.settings.get("fever_fahrenheit", 100.4))
+        over = _over_threshold(m, doc.vocab.settings)
+        if over is not None:
+            out.append(over)
     return out
+
+
+def _over_threshold(m: re.Match[str], settings: Mapping[str, float]) -> bool | None:
+    """A ``_TEMP`` match at or over the fever threshold; None when it is no temperature."""
+    value = _temp_value(m.group(1))
+    unit = (m.group(2) or "")[:1]
+    if unit == "c" or (not unit and 34.0 <= value <= 43.5):
+        return value >= settings.get("fever_celsius", 38.0)
+    if unit == "f" or (not unit and 93.0 <= value <= 110.0):
+        return value >= settings.get("fever_fahrenheit", 100.4)
+    return None
+
+
+def _measured_below(sentence: str, settings: Mapping[str, float]) -> bool:
+    """Does ``sentence`` tell a temperature taken, every reading in it under the threshold?
+
+    The backstop's words ("thermometer", "tonight", a drug's name) read like a fever; when the
+    sentence it weighed most gives the reading itself, under the line ("100.2 on the thermometer
+    twice tonight. I'm on ribociclib."), the rules' reading of the number stands (b229-142,
+    b230-051, b238-011: every such raise in the labelled sets was a false alarm, 2026.11.153).
+    """
+    text = sentence.lower()
+    if not _TEMP_WORD.search(text):
+        return False
+    seen = False
+    for m in _TEMP.finditer(text):
+        over = _over_threshold(m, settings)
+        if over:
+            return False
+        seen = seen or over is not None
+    return seen
 
 
 def _conditions_ok(
@@ -2168,6 +2205,8 @@ def classify(
     if not emergency:
         # the backstop reads what no rule did (backstop.py); it only ever raises
         found = backstop.assess(message, any(h.rule.flag for h in a.hits))
+        if found is not None and _measured_below(message[found.start : found.end], vocab.settings):
+            found = None
         if found is not None:
             emergency.append(
                 Reason(
