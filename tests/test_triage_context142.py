@@ -12,16 +12,15 @@ False alarms, each fixed as narrowly as it needed, beside the emergencies that m
 with its reading asked about as an emergency (b236-017), suicide as the topic of a paper (b236-138),
 a sign named as one in general (b237-028), "if I'm on chemo and get a fever" (b237-086), "if
 someone faint" (b238-052), a seizure alert dog (b239-060), feeling hot against a thermometer that
-says normal (b239-049), and the backstop raising on a sentence
-whose temperature reading is under the threshold (b238-011, also b229-142, b230-051; engine.py
-``_measured_below``).
+says normal (b239-049). The backstop's new limit (a reading under the threshold, b238-011) is tested
+with the backstop on, in tests/test_triage_review_probes154.py: this file, like every rules' test,
+runs with it off (tests/conftest.py).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from intake.triage import classify
 from tests.triage_support import (
     assert_flagged,
     assert_not_emergency,
@@ -112,48 +111,6 @@ def test_blind236_239_false_alarms_are_not_emergencies(message: str) -> None:
 )
 def test_beside_them_real_emergencies_stay(message: str, flag: str) -> None:
     assert_flagged(message, flag)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "100.2 on the thermometer twice tonight. I'm on ribociclib. Feel a bit run down.",
-        "100.3F on the ear thermometer, on ribociclib. Should I skip tonight's dose?",
-        "Temp 100.1 this evening, my wife is on Verzenio. No chills. I'll check again in an hour.",
-    ],
-)
-def test_the_backstop_does_not_raise_on_a_reading_under_the_threshold(message: str) -> None:
-    result = classify(message)
-    assert result.urgency != "emergency", result.reasons
-    assert "emergency_model" not in result.red_flags
-
-
-def test_an_emergency_in_another_sentence_beside_such_a_reading_stays() -> None:
-    message = (
-        "Temp 99.9 this morning, I'm on chemo. Worst headache of my life came on suddenly an hour"
-        " ago and I keep throwing up."
-    )
-    assert classify(message).urgency == "emergency"
-
-
-@pytest.mark.parametrize(
-    ("sentence", "below"),
-    [
-        ("100.2 on the thermometer twice tonight.", True),
-        ("Temp 37.6 and 37.9 this evening.", True),
-        ("Temp 99.1 this morning but 101.2 tonight.", False),  # one reading over the line
-        ("Temp 38.4 tonight.", False),
-        ("Fever since lunch, I'm on Kisqali.", False),  # no reading: the model's to read
-        ("Room 99 at 10.", False),  # numbers, no temperature
-    ],
-)
-def test_which_sentences_tell_a_reading_under_the_threshold(sentence: str, below: bool) -> None:
-    """The backstop's raise is dropped only when the sentence it weighed most tells a taken
-    temperature, every reading in it under the line (engine.py ``_measured_below``)."""
-    from intake.triage.engine import _measured_below
-    from intake.triage.vocabulary import get_vocabulary
-
-    assert _measured_below(sentence, get_vocabulary().settings) is below
 
 
 # A reviewer's probes of 2026.11.153 (201 messages against 2026.11.152): what it silenced or

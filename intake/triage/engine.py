@@ -921,19 +921,46 @@ def _hypothetical(ctx: _Context, hit: Hit) -> str | None:
                 return cue.id
     for cue in ctx.hypothetical_post:
         if 0 <= cue.start - hit.end <= ctx.post_window:
+            if cue.id == "ctx.hypothetical.post_sign" and _TOLD_SUBJECT.search(
+                ctx.doc.text, max(ctx.doc.segment(hit.start)[0], hit.start - 40), hit.end
+            ):
+                # "My dad is coughing up blood is a bad sign ...?": told, then asked about
+                continue
             return cue.id
     # a question about what a sheet or form says covers its whole sentence, across "but"
     for cue in ctx.doc.kind("hypothetical_sentence"):
         if cue.start <= hit.start and hit.end <= cue.end:
             return cue.id
     for cue in ctx.doc.kind("hypothetical_message"):
-        if hit.rule.flag == "self_harm" and _OWN_HARM.search(ctx.doc.text, hit.start, hit.end):
+        if (
+            hit.rule.flag == "self_harm"
+            and _OWN_HARM.search(ctx.doc.text, hit.start, hit.end)
+            and not _REPORTED_WORDS.search(ctx.doc.text, max(0, hit.start - 40), hit.start)
+        ):
             # a paper or a class does not make "I've been thinking of killing myself" anyone
             # else's ("I'm writing a paper on suicide risk for my class but honestly ...",
             # 2026.11.153)
             continue
         return cue.id
     return None
+
+
+#: a finding told with its subject and verb before it ("my dad is coughing up blood", "her lips are
+#: blue", "she has chest pain"), not a sign named in general ("blue lips", "chest pain")
+_TOLD_SUBJECT = re.compile(
+    r"(?i)\b(?:i|i'm|im|i've|ive|she|she's|shes|he|he's|hes|they|they're|we|we're"
+    r"|(?:my|her|his|our|their) (?:\w+(?:'s)? ){0,2}?\w+(?:'s)?|mum|mom|dad|mum's|mom's|dad's)"
+    r" (?:is|are|was|were|has|have|had|got|keeps?|kept|started|can't|cant|cannot|feels?|looks?)\b"
+)
+
+
+#: a patient's words quoted in a class question ("what should a nurse say if a patient says I want
+#: to kill myself?"): the class covers them
+_REPORTED_WORDS = re.compile(
+    r"(?i)\b(?:a|the|your|my) (?:patient|client|person|resident|student)s? (?:\w+ )?"
+    r"(?:says?|said|tells? (?:you|me|us|the \w+)|told (?:you|me|us|the \w+)|saying)"
+    r"[\s:,'\"\u2018\u2019\u201c\u201d]*(?:that )?(?:[\w']+ ){0,3}$"
+)
 
 
 #: the writer's own self-harm words: a message-wide "for my class" does not cover them
@@ -1630,6 +1657,32 @@ def _measured_below(sentence: str, settings: Mapping[str, float]) -> bool:
     return seen
 
 
+#: where a reading's clause ends: a comma, a colon, a bracket, or "but / and / so"
+_CLAUSE_EDGE = re.compile(r"[,;:()]|\b(?:but|and|so|though|although)\b")
+
+
+def _without_reading(message: str, lo: int, hi: int) -> str:
+    """``message`` with each temperature reading's clause in ``message[lo:hi]`` blanked ("temp
+    37.2 but he's pressing his fist into his chest" keeps "but he's pressing ..."): what the
+    backstop weighs when the reading is set aside."""
+    sent = message[lo:hi].lower()
+    marks = [
+        (m.start(), m.end()) for m in _TEMP.finditer(sent) if _over_threshold(m, {}) is not None
+    ]
+    marks += [
+        (w.start(), w.end())
+        for w in _TEMP_WORD.finditer(sent)
+        if any(w.start() - 30 <= b and a <= w.end() + 30 for a, b in list(marks))
+    ]
+    out = list(message[lo:hi])
+    for a, b in marks:
+        left = max([0] + [e.end() for e in _CLAUSE_EDGE.finditer(sent, 0, a)])
+        nxt = _CLAUSE_EDGE.search(sent, b)
+        right = nxt.start() if nxt else len(sent)
+        out[left:right] = " " * (right - left)
+    return message[:lo] + "".join(out) + message[hi:]
+
+
 def _conditions_ok(
     doc: _Doc | None, rule: ConceptRule, hit: Hit | None, scopes: frozenset[str] | None = None
 ) -> bool:
@@ -2204,8 +2257,16 @@ def classify(
     raised = False
     if not emergency:
         # the backstop reads what no rule did (backstop.py); it only ever raises
-        found = backstop.assess(message, any(h.rule.flag for h in a.hits))
-        if found is not None and _measured_below(message[found.start : found.end], vocab.settings):
+        read_flag = any(h.rule.flag for h in a.hits)
+        found = backstop.assess(message, read_flag)
+        if (
+            found is not None
+            and _measured_below(message[found.start : found.end], vocab.settings)
+            # the reading's own clause blanked, the rest must not still read as an emergency
+            # ("temp 37.2 but he's pressing his fist into his chest ...", review of 2026.11.154)
+            and backstop.assess(_without_reading(message, found.start, found.end), read_flag)
+            is None
+        ):
             found = None
         if found is not None:
             emergency.append(
