@@ -1643,7 +1643,7 @@ def _measured_below(sentence: str, settings: Mapping[str, float]) -> bool:
     The backstop's words ("thermometer", "tonight", a drug's name) read like a fever; when the
     sentence it weighed most gives the reading itself, under the line ("100.2 on the thermometer
     twice tonight. I'm on ribociclib."), the rules' reading of the number stands (b229-142,
-    b230-051, b238-011: every such raise in the labelled sets was a false alarm, 2026.11.153).
+    b230-051, b238-011: every such raise in the labelled sets was a false alarm, 2026.11.154).
     """
     text = sentence.lower()
     if not _TEMP_WORD.search(text):
@@ -1666,6 +1666,10 @@ def _without_reading(message: str, lo: int, hi: int) -> str:
     37.2 but he's pressing his fist into his chest" keeps "but he's pressing ..."): what the
     backstop weighs when the reading is set aside."""
     sent = message[lo:hi].lower()
+    if len(sent) != hi - lo:
+        # a letter whose lower case is longer ("İ"): nothing blanked, so the raise stands
+        return message
+    # (only whether a number is a temperature at all matters here, not the thresholds)
     marks = [
         (m.start(), m.end()) for m in _TEMP.finditer(sent) if _over_threshold(m, {}) is not None
     ]
