@@ -568,7 +568,8 @@ HELD_OUT = [
     # scored once, unseen, on 2026.11.147 as (0.964, 41, 42, 41, 44), recorded in
     # docs/triage.md; its misses (b217-076) found by the emergency backstop since
     # 2026.11.151, a model that never learned this set
-    ("triage_blind217.jsonl", 156, (0.964, 42, 42, 42, 45)),
+    # b217-076's symptoms tag read by the rules since 2026.11.157 (the backstop alone found it)
+    ("triage_blind217.jsonl", 156, (0.966, 42, 42, 42, 45)),
     # scored once, unseen, on 2026.11.147 as (0.985, 39, 41, 39, 42), recorded in
     # docs/triage.md; its misses (b218-047, b218-117) found by the emergency backstop since
     # 2026.11.151, a model that never learned this set
@@ -602,7 +603,8 @@ HELD_OUT = [
     # b230-028 (an old lab's seizure) and b230-114 ("if Mom ever slurs") no longer false alarms
     # since 2026.11.153; first sight was (0.958, 42, 43, 42, 50)
     # b230-051 too since 2026.11.154 (a reading under the threshold)
-    ("triage_blind230.jsonl", 154, (0.959, 42, 43, 42, 47)),
+    # b230-127 (talking to people who aren't there) found since 2026.11.157
+    ("triage_blind230.jsonl", 154, (0.959, 43, 43, 43, 48)),
     ("triage_blind231.jsonl", 155, (0.978, 43, 43, 43, 50)),
     # scored once, unseen, on 2026.11.152 with its rounds (rules and backstop; the same figures
     # without them, as landed); recorded in docs/triage.md
@@ -610,7 +612,8 @@ HELD_OUT = [
     ("triage_blind233.jsonl", 155, (0.986, 42, 42, 42, 44)),
     # b234-008 found since 2026.11.152's last line (the writer's own hand racing the cancer); first
     # sight was (0.926, 42, 43, 42, 49), recorded in docs/triage.md
-    ("triage_blind234.jsonl", 155, (0.928, 43, 43, 43, 50)),
+    # b234-023's symptoms tag read by the rules since 2026.11.157
+    ("triage_blind234.jsonl", 155, (0.930, 43, 43, 43, 50)),
     # b235-042 ("The Fever game last night") no longer a false alarm since 2026.11.153; first
     # sight was (0.972, 42, 42, 42, 43)
     ("triage_blind235.jsonl", 154, (0.973, 42, 42, 42, 42)),
@@ -626,6 +629,12 @@ HELD_OUT = [
     # (0.985, 42, 43, 42, 44), recorded in docs/triage.md; b241-016 found since 2026.11.155
     ("triage_blind240.jsonl", 157, (0.974, 44, 44, 44, 44)),
     ("triage_blind241.jsonl", 157, (0.985, 43, 43, 43, 45)),
+    # scored once, unseen, on 2026.11.156 (rules and backstop) as (0.977, 42, 42, 42, 46) and
+    # (0.984, 42, 43, 42, 44), recorded in docs/triage.md; their errors' classes fixed in
+    # 2026.11.157 (b243-073, a fever on tamoxifen, found; four false alarms gone; b242-050,
+    # b242-083 and b243-054 left)
+    ("triage_blind242.jsonl", 154, (0.979, 42, 42, 42, 44)),
+    ("triage_blind243.jsonl", 155, (0.984, 43, 43, 43, 44)),
 ]
 
 

@@ -1,0 +1,110 @@
+"""Wordings changed in vocabulary 2026.11.157: four emergencies a reviewer of 2026.11.154 found
+only the backstop reading (or nothing), and two held-out sets' errors at first sight.
+
+- ``rf.bleeding.1``: a bleed that filled a commode, a bedpan or the toilet, or one "still coming"
+  after a comma or "and" (the backstop alone read it, and a normal temperature in the message
+  silenced it).
+- ``rf.breathing.4``: barely able to talk between breaths.
+- ``rf.confusion.2``: talking to people who are not there; not knowing one is at home.
+- ``ctx.hypothetical.asserted``: after a what-if about anyone, ", my mom is right now".
+- ``ctx.treatment.current``: a drug told as taken now ("on tamoxifen only now") whatever ended
+  before it, so a fever counts (b243-073, a miss at first sight).
+- False alarms gone: a cancer that stopped responding to a named drug (b242-044), "her neck isnt
+  stiff" (b242-081), no urine since 10am "its 5 now" (b243-035), no fluids kept down since 7pm
+  yesterday "its 2pm now" (b243-054: under the README's hours).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.triage_support import (
+    assert_flagged,
+    assert_not_emergency,
+    urgency_of,
+    vocabulary_version,
+)
+
+
+def test_version() -> None:
+    """This arrived in 2026.11.157; later versions keep it."""
+    assert vocabulary_version() >= (2026, 11, 157)
+
+
+@pytest.mark.parametrize(
+    ("message", "flag"),
+    [
+        (
+            "theres blood coming from her back passage bright red filled the commode pan and still"
+            " coming, temp 36.5",
+            "bleeding",
+        ),
+        ("the toilet bowl is full of bright red blood, it just happened", "bleeding"),
+        ("blood from his stoma filled the bag and the bedpan, and it's still coming", "bleeding"),
+        (
+            "No fever, sats 94 and she can barely talk between breaths since this morning",
+            "breathing",
+        ),
+        ("he can hardly speak between breaths tonight", "breathing"),
+        ("he keeps talking to people who arent there and doesnt know hes at home", "confusion"),
+        ("tonight mum is talking to people who aren't there", "confusion"),
+        ("since lunch dad doesn't seem to know he's at home", "confusion"),
+        (
+            "if someone is on chemo and gets a fever of 40 and is confused, my mom is right now",
+            "fever",
+        ),
+        (
+            "on tamoxifen only now (finished rads in June). temp 38.3 and sore throat since last"
+            " night",
+            "fever",
+        ),
+        ("I'm on letrozole still, chemo ended in 2023. Fever 38.6 tonight", "fever"),
+    ],
+)
+def test_the_emergency_is_read(message: str, flag: str) -> None:
+    assert_flagged(message, flag)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # bleeding: results, clotting, or the blood gone
+        "my blood test results are delayed and still coming",
+        "the toilet bowl was full of blood last month, they found a polyp and removed it",
+        "I had some blood in my urine after the catheter, the nurse says the results are still"
+        " coming back",
+        # breathing: not breath
+        "she can barely talk between bites of toast, her mouth sores are so bad",
+        # confusion: a habit, dementia, the writer's own not knowing
+        "she has dementia and often talks to people who aren't there",
+        "she talks to people who arent there since her dementia got worse two years ago",
+        "I don't know if she's at home, she isn't answering her phone",
+        "is there a trial for people whose cancer has spread to the liver and stopped responding"
+        " to Enhertu",
+        # what-ifs that stay questions
+        "what if someone gets chest pain on chemo, i know my mom is right now reading about it",
+        # the fever rule: treatment over
+        "I was on tamoxifen until 2021, not on anything now. Temp 38.4",
+        # a stiff neck denied, the apostrophe left out
+        "Mums had a headache for 3 days now, tablets take the edge off, no sickness and her neck"
+        " isnt stiff.",
+        # spans under the README's hours
+        "havent peed since about 10am, its 5 now. been sick twice but keeping water down",
+        "cant keep even water down since 7pm yesterday, its 2pm now. on eribulin",
+        "vomiting since 11pm last night, its 9am now, can't keep water down",
+    ],
+)
+def test_no_emergency(message: str) -> None:
+    assert_not_emergency(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # over the README's hours: still the red flag
+        "cant keep even water down since 7am yesterday, its 2pm now. on eribulin",
+        "havent peed since 6am yesterday, its 9pm now",
+    ],
+)
+def test_longer_spans_stay_emergencies(message: str) -> None:
+    assert urgency_of(message) == "emergency"
