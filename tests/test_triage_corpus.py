@@ -574,8 +574,9 @@ HELD_OUT = [
     # docs/triage.md; its misses (b218-047, b218-117) found by the emergency backstop since
     # 2026.11.151, a model that never learned this set
     ("triage_blind218.jsonl", 156, (0.985, 41, 41, 41, 44)),
-    # scored once, unseen, on 2026.11.147; recorded in docs/triage.md
-    ("triage_blind219.jsonl", 155, (0.986, 42, 42, 42, 44)),
+    # scored once, unseen, on 2026.11.147; recorded in docs/triage.md; b219-118 ("my chest pain
+    # from 2020 was checked") no longer a false alarm since 2026.11.158
+    ("triage_blind219.jsonl", 155, (0.988, 42, 42, 42, 43)),
     # scored once, unseen, on 2026.11.150 (the rules with the emergency backstop); recorded in
     # docs/triage.md
     ("triage_blind220.jsonl", 157, (0.977, 43, 43, 43, 46)),
@@ -635,6 +636,12 @@ HELD_OUT = [
     # b242-083 and b243-054 left)
     ("triage_blind242.jsonl", 154, (0.979, 42, 42, 42, 44)),
     ("triage_blind243.jsonl", 155, (0.984, 43, 43, 43, 44)),
+    # scored once, unseen, on 2026.11.157 (rules and backstop) as (0.997, 42, 43, 42, 45) and
+    # (0.992, 42, 42, 42, 47), recorded in docs/triage.md; their errors' classes fixed in
+    # 2026.11.158 (b244-148, a fever 3 weeks after radiotherapy, found; six false alarms gone;
+    # b244-059 left)
+    ("triage_blind244.jsonl", 155, (0.997, 43, 43, 43, 44)),
+    ("triage_blind245.jsonl", 155, (0.993, 42, 42, 42, 42)),
 ]
 
 

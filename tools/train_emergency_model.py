@@ -44,7 +44,7 @@ DATA = ROOT / "tests" / "data"
 
 #: Measurement sets the model must not learn (keep equal to tests/test_triage_corpus.py HELD_OUT).
 HELD_OUT_SETS = frozenset(
-    f"triage_blind{n}.jsonl" for n in (188, 189, 190, 191, 192, 193, 194, 195, *range(216, 244))
+    f"triage_blind{n}.jsonl" for n in (188, 189, 190, 191, 192, 193, 194, 195, *range(216, 246))
 )
 #: The test suite's own messages, each labelled by the rules its test holds them to
 #: (tools/harvest_rule_examples.py): the look-alikes ("Dad's wheelchair collapsed in the car

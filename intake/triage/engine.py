@@ -45,9 +45,25 @@ _TEMP = re.compile(
     r"(?<![\d.,])(\d{2,3}(?:(?:[.,]|\s+point\s+)\d{1,2})?)"
     r"\s*(?:°|º|degrees?|deg)?\s*(celsius|fahrenheit|c|f)?"
     r"(?![a-z0-9])(?!\s*(?:years?|yrs?|days?|weeks?|hours?|hrs?|times|lbs?|pounds|kg|mg|ml|%"
-    r"|am|pm|minutes?|mins?|months?))"
+    r"|am|pm|minutes?|mins?|months?|bpm|beats|/\s*\d))"
 )
 _POINT = re.compile(r"\s+point\s+|,")
+#: a vital sign's or a count's name just before a number ("sats 96", "pulse 104", "bp 100/60",
+#: "oxygen was 95"): that number is not a temperature, so a fever told without a reading stays
+#: one ("on chemo, has a fever and chills, sats 96" was read as 96 F, under the threshold,
+#: 2026.11.157)
+_VITAL_BEFORE = re.compile(
+    r"\b(?:sats?|spo2|sp02|o2(?:\s+sats?)?|oxygen(?:\s+(?:sats?|saturations?|levels?))?|"
+    r"saturations?|pulse(?:\s+ox\w*)?|heart\s*rate|(?<!\d)(?<!\d\s)hr|bp|blood\s+pressure|resp\w*\s+rate|rr|"
+    r"weight|weighs?|sugars?|glucose|platelets?|neut\w*|wbc|hb|ha?emoglobin)"
+    r"(?:\s+(?:is|was|are|were|of|at|down\s+to|dropped\s+to|only|about|around|reading|reads|"
+    r"read|showing|shows|says|said|still|now))*\s*[:=-]?\s*$"
+)
+
+
+def _vital_sign(text: str, start: int) -> bool:
+    """Is the number at ``start`` a vital sign or a count named just before it?"""
+    return _VITAL_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _temp_value(said: str) -> float:
@@ -1574,6 +1590,8 @@ def _temperature_ok(doc: _Doc, hit: Hit) -> bool:
         return False  # "took my temperature 14 times": a number, but not a temperature
     rise = -1  # the end of the first reading after the match, if it is below the threshold
     for m in _TEMP.finditer(doc.text, lo, hi):
+        if _vital_sign(doc.text, m.start()):
+            continue
         value = _temp_value(m.group(1))
         unit = (m.group(2) or "")[:1]
         if unit == "c" or (not unit and 34.0 <= value <= 43.5):
@@ -1618,6 +1636,8 @@ def _readings(doc: _Doc, lo: int, hi: int) -> list[bool]:
     out = []
     text = doc.text
     for m in _TEMP.finditer(text, lo, hi):
+        if _vital_sign(text, m.start()):
+            continue
         if not m.group(2) and not _TEMP_WORD.search(text, max(0, m.start() - 25), m.start()):
             continue  # "blood pressure 95 over 60", "room 101": not a temperature
         over = _over_threshold(m, doc.vocab.settings)
@@ -1650,6 +1670,8 @@ def _measured_below(sentence: str, settings: Mapping[str, float]) -> bool:
         return False
     seen = False
     for m in _TEMP.finditer(text):
+        if _vital_sign(text, m.start()):
+            continue
         over = _over_threshold(m, settings)
         if over:
             return False
@@ -1671,7 +1693,9 @@ def _without_reading(message: str, lo: int, hi: int) -> str:
         return message
     # (only whether a number is a temperature at all matters here, not the thresholds)
     marks = [
-        (m.start(), m.end()) for m in _TEMP.finditer(sent) if _over_threshold(m, {}) is not None
+        (m.start(), m.end())
+        for m in _TEMP.finditer(sent)
+        if _over_threshold(m, {}) is not None and not _vital_sign(sent, m.start())
     ]
     marks += [
         (w.start(), w.end())
