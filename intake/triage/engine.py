@@ -45,7 +45,7 @@ _TEMP = re.compile(
     r"(?<![\d.,])(\d{2,3}(?:(?:[.,]|\s+point\s+)\d{1,2})?)"
     r"\s*(?:°|º|degrees?|deg)?\s*(celsius|fahrenheit|c|f)?"
     r"(?![a-z0-9])(?!\s*(?:years?|yrs?|days?|weeks?|hours?|hrs?|times|lbs?|pounds|kg|mg|ml|%"
-    r"|am|pm|minutes?|mins?|months?|bpm|beats|/\s*\d))"
+    r"|am|pm|minutes?|mins?|months?|bpm|beats|(?<![.,]\d)(?<![.,]\d\d)/\s*\d))"
 )
 _POINT = re.compile(r"\s+point\s+|,")
 #: a vital sign's or a count's name just before a number ("sats 96", "pulse 104", "bp 100/60",
@@ -53,17 +53,23 @@ _POINT = re.compile(r"\s+point\s+|,")
 #: one ("on chemo, has a fever and chills, sats 96" was read as 96 F, under the threshold,
 #: 2026.11.157)
 _VITAL_BEFORE = re.compile(
-    r"\b(?:sats?|spo2|sp02|o2(?:\s+sats?)?|oxygen(?:\s+(?:sats?|saturations?|levels?))?|"
-    r"saturations?|pulse(?:\s+ox\w*)?|heart\s*rate|(?<!\d)(?<!\d\s)hr|bp|blood\s+pressure|resp\w*\s+rate|rr|"
+    r"\b(?:(?P<whole>sats?|spo2|sp02|o2(?:\s+sats?)?|oxygen(?:\s+(?:sats?|saturations?|levels?))?|"
+    r"saturations?|pulse(?:\s+ox\w*)?|heart\s*rate|(?<!\d)(?<!\d\s)hr|bp|blood\s+pressure|"
+    r"resp\w*\s+rate|rr)|"
     r"weight|weighs?|sugars?|glucose|platelets?|neut\w*|wbc|hb|ha?emoglobin)"
     r"(?:\s+(?:is|was|are|were|of|at|down\s+to|dropped\s+to|only|about|around|reading|reads|"
     r"read|showing|shows|says|said|still|now))*\s*[:=-]?\s*$"
 )
+#: a reading no saturation, pulse, heart or breathing rate or blood pressure is: one with a
+#: decimal ("sat at 38.8", "in the last hr 38.7", "temp/pulse 37.1/88") or one in the Celsius
+#: window ("sat at 39"): a temperature after all
+_NOT_WHOLE = re.compile(r"\d[.,]\d|\d\s+point\s+\d|^(?:3[4-9]|4[0-3])$")
 
 
-def _vital_sign(text: str, start: int) -> bool:
-    """Is the number at ``start`` a vital sign or a count named just before it?"""
-    return _VITAL_BEFORE.search(text, max(0, start - 40), start) is not None
+def _vital_sign(text: str, m: re.Match[str]) -> bool:
+    """Is the ``_TEMP`` match ``m`` a vital sign or a count named just before it?"""
+    v = _VITAL_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    return v is not None and not (v.group("whole") and _NOT_WHOLE.search(m.group(1)))
 
 
 def _temp_value(said: str) -> float:
@@ -1590,7 +1596,7 @@ def _temperature_ok(doc: _Doc, hit: Hit) -> bool:
         return False  # "took my temperature 14 times": a number, but not a temperature
     rise = -1  # the end of the first reading after the match, if it is below the threshold
     for m in _TEMP.finditer(doc.text, lo, hi):
-        if _vital_sign(doc.text, m.start()):
+        if _vital_sign(doc.text, m):
             continue
         value = _temp_value(m.group(1))
         unit = (m.group(2) or "")[:1]
@@ -1636,7 +1642,7 @@ def _readings(doc: _Doc, lo: int, hi: int) -> list[bool]:
     out = []
     text = doc.text
     for m in _TEMP.finditer(text, lo, hi):
-        if _vital_sign(text, m.start()):
+        if _vital_sign(text, m):
             continue
         if not m.group(2) and not _TEMP_WORD.search(text, max(0, m.start() - 25), m.start()):
             continue  # "blood pressure 95 over 60", "room 101": not a temperature
@@ -1670,7 +1676,7 @@ def _measured_below(sentence: str, settings: Mapping[str, float]) -> bool:
         return False
     seen = False
     for m in _TEMP.finditer(text):
-        if _vital_sign(text, m.start()):
+        if _vital_sign(text, m):
             continue
         over = _over_threshold(m, settings)
         if over:
@@ -1695,7 +1701,7 @@ def _without_reading(message: str, lo: int, hi: int) -> str:
     marks = [
         (m.start(), m.end())
         for m in _TEMP.finditer(sent)
-        if _over_threshold(m, {}) is not None and not _vital_sign(sent, m.start())
+        if _over_threshold(m, {}) is not None and not _vital_sign(sent, m)
     ]
     marks += [
         (w.start(), w.end())
