@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from intake.triage import classify
+from tests.triage_support import assert_emergency, assert_not_emergency
 
 EMERGENCIES = [
     "theres blood coming from dads back passage, bright red, filled the toilet and its "
@@ -281,11 +281,9 @@ NOT_EMERGENCIES = [
 
 @pytest.mark.parametrize("message", EMERGENCIES)
 def test_the_reviewers_emergencies_are_emergencies(message: str) -> None:
-    result = classify(message)
-    assert result.urgency == "emergency", result.reasons
+    assert_emergency(message)
 
 
 @pytest.mark.parametrize("message", NOT_EMERGENCIES)
 def test_the_reviewers_look_alikes_are_not_emergencies(message: str) -> None:
-    result = classify(message)
-    assert result.urgency != "emergency", result.reasons
+    assert_not_emergency(message)

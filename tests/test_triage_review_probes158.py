@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from intake.triage import classify
+from tests.triage_support import assert_emergency, assert_not_emergency
 
 EMERGENCIES = [
     "on chemo, temp 38.9, pulse 120, feel awful",
@@ -414,11 +414,9 @@ NOT_EMERGENCIES = [
 
 @pytest.mark.parametrize("message", EMERGENCIES)
 def test_the_reviewers_emergencies_are_emergencies(message: str) -> None:
-    result = classify(message)
-    assert result.urgency == "emergency", result.reasons
+    assert_emergency(message)
 
 
 @pytest.mark.parametrize("message", NOT_EMERGENCIES)
 def test_the_reviewers_look_alikes_are_not_emergencies(message: str) -> None:
-    result = classify(message)
-    assert result.urgency != "emergency", result.reasons
+    assert_not_emergency(message)
