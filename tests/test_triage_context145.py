@@ -4,8 +4,9 @@ found only the backstop reading (or nothing), and four held-out sets' errors at 
 - ``rf.bleeding.1``: a bleed that filled a commode, a bedpan or the toilet, or one "still coming"
   after a comma or "and" (the backstop alone read it, and a normal temperature in the message
   silenced it).
-- ``rf.breathing.4``: barely able to talk between breaths.
-- ``rf.confusion.2``: talking to people who are not there; not knowing one is at home.
+- ``rf.breathing.157`` (first in ``rf.breathing.4``): barely able to talk between breaths.
+- ``rf.confusion.157`` (first in ``rf.confusion.2``): talking to people who are not there; not
+  knowing one is at home.
 - ``ctx.hypothetical.asserted``: after a what-if about anyone, ", my mom is right now".
 - ``ctx.treatment.current``: a drug told as taken now ("on tamoxifen only now") whatever ended
   before it, so a fever counts (b243-073, a miss at first sight).

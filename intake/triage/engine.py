@@ -51,7 +51,7 @@ _POINT = re.compile(r"\s+point\s+|,")
 #: a vital sign's or a count's name just before a number ("sats 96", "pulse 104", "bp 100/60",
 #: "oxygen was 95"): that number is not a temperature, so a fever told without a reading stays
 #: one ("on chemo, has a fever and chills, sats 96" was read as 96 F, under the threshold,
-#: 2026.11.157)
+#: 2026.11.158)
 _VITAL_BEFORE = re.compile(
     r"\b(?:(?P<whole>sats?|spo2|sp02|o2(?:\s+sats?)?|oxygen(?:\s+(?:sats?|saturations?|levels?))?|"
     r"saturations?|pulse(?:\s+ox\w*)?|heart\s*rate|(?<!\d)(?<!\d\s)hr|bp|blood\s+pressure|"
