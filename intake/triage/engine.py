@@ -72,6 +72,13 @@ def _vital_sign(text: str, m: re.Match[str]) -> bool:
     return v is not None and not (v.group("whole") and _NOT_WHOLE.search(m.group(1)))
 
 
+def _temperatures(text: str, lo: int = 0, hi: int | None = None) -> list[re.Match[str]]:
+    """The ``_TEMP`` matches in ``text[lo:hi]`` that are not a vital sign or a count: every
+    reader of a temperature starts here."""
+    end = len(text) if hi is None else hi
+    return [m for m in _TEMP.finditer(text, lo, end) if not _vital_sign(text, m)]
+
+
 def _temp_value(said: str) -> float:
     """A reading as a number: "38.4", "38,4" and a decimal told in words, "38 point 4"."""
     return float(_POINT.sub(".", said))
@@ -1595,9 +1602,7 @@ def _temperature_ok(doc: _Doc, hit: Hit) -> bool:
     if any(c.isdigit() for c in said) and not _PLAUSIBLE_TEMP.search(said):
         return False  # "took my temperature 14 times": a number, but not a temperature
     rise = -1  # the end of the first reading after the match, if it is below the threshold
-    for m in _TEMP.finditer(doc.text, lo, hi):
-        if _vital_sign(doc.text, m):
-            continue
+    for m in _temperatures(doc.text, lo, hi):
         value = _temp_value(m.group(1))
         unit = (m.group(2) or "")[:1]
         if unit == "c" or (not unit and 34.0 <= value <= 43.5):
@@ -1641,9 +1646,7 @@ def _readings(doc: _Doc, lo: int, hi: int) -> list[bool]:
     """Each plausible temperature written in ``text[lo:hi]``: is it at or over the threshold?"""
     out = []
     text = doc.text
-    for m in _TEMP.finditer(text, lo, hi):
-        if _vital_sign(text, m):
-            continue
+    for m in _temperatures(text, lo, hi):
         if not m.group(2) and not _TEMP_WORD.search(text, max(0, m.start() - 25), m.start()):
             continue  # "blood pressure 95 over 60", "room 101": not a temperature
         over = _over_threshold(m, doc.vocab.settings)
@@ -1675,9 +1678,7 @@ def _measured_below(sentence: str, settings: Mapping[str, float]) -> bool:
     if not _TEMP_WORD.search(text):
         return False
     seen = False
-    for m in _TEMP.finditer(text):
-        if _vital_sign(text, m):
-            continue
+    for m in _temperatures(text):
         over = _over_threshold(m, settings)
         if over:
             return False
@@ -1699,9 +1700,7 @@ def _without_reading(message: str, lo: int, hi: int) -> str:
         return message
     # (only whether a number is a temperature at all matters here, not the thresholds)
     marks = [
-        (m.start(), m.end())
-        for m in _TEMP.finditer(sent)
-        if _over_threshold(m, {}) is not None and not _vital_sign(sent, m)
+        (m.start(), m.end()) for m in _temperatures(sent) if _over_threshold(m, {}) is not None
     ]
     marks += [
         (w.start(), w.end())
